@@ -1,0 +1,109 @@
+namespace PolicyDsl.Diagnostics;
+
+/// <summary>
+/// Every diagnostic PolicyDsl reports, in one place so messages stay consistent and tests can
+/// assert against them. Ids are stable: PD00xx reading and syntax, PD01xx names and types,
+/// PD02xx policy structure, PD03xx evaluation, PD04xx input files. A retired id is never reused.
+/// </summary>
+public static class DiagnosticCatalogue
+{
+    // Reading and syntax.
+    public static readonly DiagnosticDescriptor SyntaxError =
+        new("PD0001", Severity.Error, "unexpected {0}; expected {1}");
+    public static readonly DiagnosticDescriptor FullWidthPunctuation =
+        new("PD0002", Severity.Error, "full-width '{0}' here; did you mean '{1}'?", "outside strings, comments and citations the language uses ASCII punctuation");
+    public static readonly DiagnosticDescriptor UnterminatedString =
+        new("PD0003", Severity.Error, "string is not closed before the end of the line", "close it with '\"' on the same line");
+    public static readonly DiagnosticDescriptor NestingTooDeep =
+        new("PD0004", Severity.Error, "expression nested more than {0} levels deep", "split it with let bindings");
+    public static readonly DiagnosticDescriptor FileTooLarge =
+        new("PD0005", Severity.Error, "file is {0:N0} characters long; a policy file may be at most {1:N0}", "split the policy, or check that this is the right file");
+    public static readonly DiagnosticDescriptor NotText =
+        new("PD0006", Severity.Error, "this is not UTF-8 text (character U+{0:X4})", "save the file as UTF-8");
+    public static readonly DiagnosticDescriptor DecimalNeedsUnit =
+        new("PD0007", Severity.Error, "the number '{0}' needs a unit", "write 元 for money, % for a ratio or pp for percentage points");
+    public static readonly DiagnosticDescriptor InvalidDate =
+        new("PD0008", Severity.Error, "'{0}' is not a valid date");
+    public static readonly DiagnosticDescriptor MissingHeader =
+        new("PD0009", Severity.Error, "the file has no policy header", "start the file with: policy \"title\" followed by city, notice, issued and in force lines");
+    public static readonly DiagnosticDescriptor NumberOutOfRange =
+        new("PD0010", Severity.Error, "the number '{0}' is too large");
+    public static readonly DiagnosticDescriptor UnexpectedAtTopLevel =
+        new("PD0011", Severity.Error, "a declaration starts with let, param, rule or exclude, not {0}", "indent a line that continues the declaration above");
+
+    // Names and types.
+    public static readonly DiagnosticDescriptor UnknownName =
+        new("PD0101", Severity.Error, "'{0}' is not defined");
+    public static readonly DiagnosticDescriptor DuplicateDefinition =
+        new("PD0102", Severity.Error, "'{0}' is already defined at line {1}");
+    public static readonly DiagnosticDescriptor OperatorTypeMismatch =
+        new("PD0103", Severity.Error, "operator '{0}' cannot be applied to {1} and {2}");
+    public static readonly DiagnosticDescriptor ConditionNotBool =
+        new("PD0104", Severity.Error, "a condition must be Bool, not {0}");
+    public static readonly DiagnosticDescriptor BranchTypeMismatch =
+        new("PD0105", Severity.Error, "this branch is {0} but the first branch is {1}", "every branch of an if, match or dated value must have the same type");
+    public static readonly DiagnosticDescriptor NonExhaustiveMatch =
+        new("PD0106", Severity.Error, "match does not cover {0}", "add an arm for each, or a final '| _ -> ...'");
+    public static readonly DiagnosticDescriptor PatternTypeMismatch =
+        new("PD0107", Severity.Error, "pattern '{0}' is {1} but the value matched is {2}");
+    public static readonly DiagnosticDescriptor UnreachableArm =
+        new("PD0108", Severity.Warning, "this pattern can never match: {0}");
+    public static readonly DiagnosticDescriptor ArgumentCount =
+        new("PD0109", Severity.Error, "'{0}' takes {1} argument(s) but is given {2}");
+    public static readonly DiagnosticDescriptor NotAFunction =
+        new("PD0110", Severity.Error, "'{0}' is a value, not a function; it cannot take arguments");
+    public static readonly DiagnosticDescriptor UnknownField =
+        new("PD0111", Severity.Error, "{0} has no field '{1}'");
+    public static readonly DiagnosticDescriptor CircularDefinition =
+        new("PD0112", Severity.Error, "'{0}' is defined in terms of itself ({1})", "rule files are not recursive: every value must be computable from values above it in the chain");
+    public static readonly DiagnosticDescriptor ArgumentTypeMismatch =
+        new("PD0113", Severity.Error, "argument {0} of '{1}' must be {2}, not {3}");
+    public static readonly DiagnosticDescriptor UnaryTypeMismatch =
+        new("PD0114", Severity.Error, "operator '{0}' cannot be applied to {1}");
+    public static readonly DiagnosticDescriptor UnknownType =
+        new("PD0115", Severity.Error, "'{0}' is not a type", "types are Money, Ratio, Points, Int, Bool, Date, Text, Level, Status, Scheme, Channel, Place");
+    public static readonly DiagnosticDescriptor FunctionWithoutArguments =
+        new("PD0116", Severity.Error, "'{0}' is a function of {1} argument(s); apply it, as in '{0} x'");
+    public static readonly DiagnosticDescriptor RecordNotAllowed =
+        new("PD0117", Severity.Error, "a record can only be used through one of its fields here", "write record.field");
+    public static readonly DiagnosticDescriptor DuplicateField =
+        new("PD0118", Severity.Error, "field '{0}' appears twice in this record");
+    public static readonly DiagnosticDescriptor InputNotAvailable =
+        new("PD0119", Severity.Error, "'{0}' is not available in {1}", "the account rule sees person and the month; claim and year exist only for claims");
+    public static readonly DiagnosticDescriptor UnmatchableType =
+        new("PD0120", Severity.Error, "a value of type {0} cannot be matched; match on an enumeration, Bool or Int");
+    public static readonly DiagnosticDescriptor ReservedName =
+        new("PD0121", Severity.Error, "'{0}' is a built-in name and cannot be redefined");
+    public static readonly DiagnosticDescriptor NotAValue =
+        new("PD0122", Severity.Error, "'{0}' is a group of inputs, not a value", "use one of its fields: {1}");
+
+    // Policy structure.
+    public static readonly DiagnosticDescriptor MissingRule =
+        new("PD0201", Severity.Error, "the policy has no 'rule {0}'", "the engine needs rule eligible, deductible, ratio and cap");
+    public static readonly DiagnosticDescriptor UnknownRule =
+        new("PD0202", Severity.Error, "'{0}' is not a rule the engine knows", "rules are eligible, deductible, ratio, cap and account");
+    public static readonly DiagnosticDescriptor RuleTypeMismatch =
+        new("PD0203", Severity.Error, "rule {0} must be {1}, not {2}");
+    public static readonly DiagnosticDescriptor DatedOrder =
+        new("PD0204", Severity.Error, "dated branches must be in date order: {0} is not after {1}");
+    public static readonly DiagnosticDescriptor DatedUntilNotFirst =
+        new("PD0205", Severity.Error, "'until' can only open a dated value; later branches use 'from'");
+    public static readonly DiagnosticDescriptor DatedGap =
+        new("PD0206", Severity.Error, "no value applies from {0} to {1}, which is in force", "extend a branch or add one for these dates");
+    public static readonly DiagnosticDescriptor MissingCitation =
+        new("PD0207", Severity.Warning, "{0} cites no article", "add '@ 第N条' so results can be traced to the notice");
+    public static readonly DiagnosticDescriptor DuplicateHeaderField =
+        new("PD0208", Severity.Error, "the header states '{0}' twice");
+    public static readonly DiagnosticDescriptor MissingHeaderField =
+        new("PD0209", Severity.Error, "the header does not state '{0}'");
+    public static readonly DiagnosticDescriptor InForceReversed =
+        new("PD0210", Severity.Error, "the period in force ends ({0}) before it starts ({1})");
+    public static readonly DiagnosticDescriptor InForceNameNotDateParam =
+        new("PD0211", Severity.Error, "'{0}' must be a param of type Date to bound the period in force");
+    public static readonly DiagnosticDescriptor UnusedDefinition =
+        new("PD0212", Severity.Warning, "'{0}' is never used");
+    public static readonly DiagnosticDescriptor ExclusionNotBool =
+        new("PD0213", Severity.Error, "an exclusion's condition must be Bool, not {0}");
+    public static readonly DiagnosticDescriptor DuplicateRule =
+        new("PD0214", Severity.Error, "rule {0} is already given at line {1}");
+}

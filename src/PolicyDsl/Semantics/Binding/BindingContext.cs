@@ -1,0 +1,25 @@
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Semantics.Symbols;
+using PolicyDsl.Syntax.Ast;
+
+namespace PolicyDsl.Semantics.Binding;
+
+/// <summary>What every binder of one policy shares: where diagnostics go, the global names, the citations.</summary>
+internal sealed class BindingContext(DiagnosticBag diagnostics)
+{
+    private readonly List<CitationRef> _citations = [];
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public GlobalScope Globals { get; } = new();
+    public IReadOnlyList<CitationRef> Citations => _citations;
+
+    /// <summary>The first day in force, when written as a date: dated values must cover it.</summary>
+    public DateOnly? InForceStart { get; set; }
+
+    public CitationRef AddCitation(Citation citation)
+    {
+        var reference = new CitationRef(_citations.Count, citation.Text.Trim(), citation.Span);
+        _citations.Add(reference);
+        return reference;
+    }
+}

@@ -1,0 +1,152 @@
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Domain;
+using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Types;
+using PolicyDsl.Syntax.Ast;
+using PolicyDsl.Text;
+
+namespace PolicyDsl.Semantics.Binding;
+
+internal sealed partial class ExpressionBinder
+{
+    private BoundExpr BindMatch(MatchExpr match)
+    {
+        var scrutinee = Bind(match.Scrutinee);
+        var type = scrutinee.Type;
+        var matchable = type is EnumType || type == PolicyTypes.Bool || type == PolicyTypes.Int;
+        if (!matchable && type is not ErrorType)
+        {
+            Diagnostics.Report(DiagnosticCatalogue.UnmatchableType, match.Scrutinee.Span, type);
+        }
+
+        var covered = new HashSet<object>();
+        var wildcardSeen = false;
+        var arms = new List<BoundMatchArm>();
+        var resultType = (PolicyType)PolicyTypes.Unstated;
+        foreach (var arm in match.Arms)
+        {
+            var values = new List<object>();
+            var isWildcard = false;
+            foreach (var pattern in arm.Patterns)
+            {
+                var value = BindPattern(pattern, type, matchable);
+                if (wildcardSeen || (value is not null && covered.Contains(value)))
+                {
+                    Diagnostics.Report(DiagnosticCatalogue.UnreachableArm, pattern.Span, wildcardSeen ? "an earlier '_' matches everything" : "an earlier arm matches it");
+                }
+                if (pattern is WildcardPattern) isWildcard = true;
+                else if (value is not null && covered.Add(value)) values.Add(value);
+            }
+            var body = Bind(arm.Body);
+            resultType = Unify(resultType, body);
+            arms.Add(new BoundMatchArm(isWildcard ? EquatableArray<object>.Empty : EquatableArray.From(values), body));
+            wildcardSeen |= isWildcard;
+        }
+
+        if (matchable && !wildcardSeen && Missing(type, covered) is { Count: > 0 } missing)
+        {
+            Diagnostics.Report(DiagnosticCatalogue.NonExhaustiveMatch, new TextSpan(match.Span.Start, "match".Length), string.Join(", ", missing));
+        }
+        return new BoundMatch(scrutinee, EquatableArray.From(arms), resultType, match.Span);
+    }
+
+    /// <summary>The constant a pattern matches; null for '_' or a pattern already reported.</summary>
+    private object? BindPattern(Pattern pattern, PolicyType scrutineeType, bool check)
+    {
+        switch (pattern)
+        {
+            case WildcardPattern:
+                return null;
+            case NamePattern name:
+                if (DomainVocabulary.Lookup(name.Name) is not { } member)
+                {
+                    var hint = scrutineeType is EnumType e
+                        ? $"the members of {e.Name} are {string.Join(", ", DomainVocabulary.Members(e.Enum))}"
+                        : null;
+                    if (hint is null) Diagnostics.Report(DiagnosticCatalogue.UnknownName, name.Span, name.Name);
+                    else Diagnostics.ReportWithHint(DiagnosticCatalogue.UnknownName, name.Span, hint, name.Name);
+                    return null;
+                }
+                var memberType = PolicyTypes.ForEnum(member.GetType());
+                if (check && memberType != scrutineeType)
+                {
+                    Diagnostics.Report(DiagnosticCatalogue.PatternTypeMismatch, name.Span, name.Name, memberType, scrutineeType);
+                    return null;
+                }
+                return member;
+            case LiteralPattern literal:
+                var bound = BindLiteral(literal.Literal);
+                if (check && bound.Type != scrutineeType)
+                {
+                    Diagnostics.Report(DiagnosticCatalogue.PatternTypeMismatch, literal.Span, literal.Literal switch
+                    {
+                        BoolLiteral b => b.Value ? "true" : "false",
+                        IntLiteral i => i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        _ => "this literal",
+                    }, bound.Type, scrutineeType);
+                    return null;
+                }
+                return ((BoundLiteral)bound).Value;
+            default:
+                return null;
+        }
+    }
+
+    private static List<string> Missing(PolicyType type, HashSet<object> covered) => type switch
+    {
+        EnumType e => DomainVocabulary.Members(e.Enum).Where(m => !covered.Contains(m)).Select(m => m.ToString()).ToList(),
+        PrimitiveType { Kind: PrimitiveKind.Bool } => new[] { true, false }.Where(b => !covered.Contains(b)).Select(b => b ? "true" : "false").ToList(),
+        _ => ["other numbers"],
+    };
+
+    private BoundExpr BindDated(DatedExpr dated)
+    {
+        var branches = new List<BoundDatedBranch>();
+        var type = (PolicyType)PolicyTypes.Unstated;
+        DatedBranch? previous = null;
+        foreach (var branch in dated.Branches)
+        {
+            if (branch.Bound == DatedBound.Until && previous is not null)
+            {
+                Diagnostics.Report(DiagnosticCatalogue.DatedUntilNotFirst, branch.Span);
+            }
+            else if (previous is not null)
+            {
+                CheckFollows(previous, branch);
+            }
+            else if (branch.Bound == DatedBound.From && context.InForceStart is { } start && branch.Date > start)
+            {
+                Diagnostics.Report(DiagnosticCatalogue.DatedGap, branch.DateSpan, Format(start), Format(branch.Date.AddDays(-1)));
+            }
+            var value = Bind(branch.Value);
+            type = Unify(type, value);
+            branches.Add(branch.Bound == DatedBound.Until
+                ? new BoundDatedBranch(null, branch.Date, value)
+                : new BoundDatedBranch(branch.Date, null, value));
+            previous = branch;
+        }
+        return new BoundDated(EquatableArray.From(branches), type, dated.Span);
+    }
+
+    private void CheckFollows(DatedBranch previous, DatedBranch next)
+    {
+        if (previous.Bound == DatedBound.Until)
+        {
+            var expected = previous.Date.AddDays(1);
+            if (next.Date > expected)
+            {
+                Diagnostics.Report(DiagnosticCatalogue.DatedGap, next.DateSpan, Format(expected), Format(next.Date.AddDays(-1)));
+            }
+            else if (next.Date < expected)
+            {
+                Diagnostics.Report(DiagnosticCatalogue.DatedOrder, next.DateSpan, Format(next.Date), Format(previous.Date));
+            }
+        }
+        else if (next.Date <= previous.Date)
+        {
+            Diagnostics.Report(DiagnosticCatalogue.DatedOrder, next.DateSpan, Format(next.Date), Format(previous.Date));
+        }
+    }
+
+    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

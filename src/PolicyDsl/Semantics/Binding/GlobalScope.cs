@@ -1,0 +1,86 @@
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Semantics.Symbols;
+using PolicyDsl.Syntax.Ast;
+using PolicyDsl.Text;
+
+namespace PolicyDsl.Semantics.Binding;
+
+/// <summary>
+/// The policy's top-level names. A let binding is bound the first time it is looked up, so the order
+/// of declarations in the file does not matter, and a definition that reaches itself is caught.
+/// </summary>
+internal sealed class GlobalScope
+{
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly List<Entry> _inProgress = [];
+
+    private sealed class Entry(Symbol symbol, LetDeclaration? let)
+    {
+        public Symbol Symbol { get; } = symbol;
+        public LetDeclaration? Let { get; } = let;
+        public bool Bound { get; set; } = let is null;
+        public bool Used { get; set; }
+    }
+
+    public IEnumerable<Symbol> Symbols => _entries.Values.Select(e => e.Symbol);
+    public IEnumerable<string> Names => _entries.Keys;
+
+    public bool TryDeclare(Symbol symbol, LetDeclaration? let, out Symbol existing)
+    {
+        if (_entries.TryGetValue(symbol.Name, out var entry))
+        {
+            existing = entry.Symbol;
+            return false;
+        }
+        _entries.Add(symbol.Name, new Entry(symbol, let));
+        existing = symbol;
+        return true;
+    }
+
+    /// <summary>The symbol named <paramref name="name"/>, bound; null when there is none.</summary>
+    public Symbol? Lookup(string name, TextSpan useSpan, BindingContext context, bool markUsed = true)
+    {
+        if (!_entries.TryGetValue(name, out var entry)) return null;
+        if (markUsed) entry.Used = true;
+        if (!entry.Bound) Bind(entry, useSpan, context);
+        return entry.Symbol;
+    }
+
+    public bool IsUsed(Symbol symbol) => _entries.TryGetValue(symbol.Name, out var e) && e.Used;
+
+    /// <summary>Binds every let, used or not, so errors in unused ones are still reported.</summary>
+    public void BindAll(BindingContext context)
+    {
+        foreach (var entry in _entries.Values.Where(e => !e.Bound).ToList())
+        {
+            Bind(entry, entry.Symbol.Span, context);
+        }
+    }
+
+    private void Bind(Entry entry, TextSpan useSpan, BindingContext context)
+    {
+        if (_inProgress.Contains(entry))
+        {
+            var cycle = _inProgress.SkipWhile(e => e != entry).Select(e => e.Symbol.Name).Append(entry.Symbol.Name);
+            context.Diagnostics.Report(DiagnosticCatalogue.CircularDefinition, useSpan, entry.Symbol.Name, string.Join(" → ", cycle));
+            return;
+        }
+        _inProgress.Add(entry);
+        switch (entry.Symbol)
+        {
+            case ValueSymbol value:
+                value.Body = new ExpressionBinder(context).Bind(entry.Let!.Body);
+                break;
+            case FunctionSymbol function:
+                var locals = function.Parameters.ToDictionary(p => p.Name);
+                function.Body = new ExpressionBinder(context, locals).Bind(entry.Let!.Body);
+                if (function.Body.Type is Types.RecordType)
+                {
+                    context.Diagnostics.Report(DiagnosticCatalogue.RecordNotAllowed, entry.Let.Body.Span);
+                }
+                break;
+        }
+        _inProgress.Remove(entry);
+        entry.Bound = true;
+    }
+}

@@ -1,0 +1,76 @@
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Symbols;
+using PolicyDsl.Syntax.Ast;
+
+namespace PolicyDsl.Semantics.Binding;
+
+/// <summary>
+/// Whole-policy checks after binding: inputs used where they do not exist (a claim in the account
+/// rule), definitions nothing uses, and rules that cite no article.
+/// </summary>
+internal static class PolicyAnalyses
+{
+    public static void Run(PolicyFile file, IReadOnlyDictionary<string, BoundExpr> rules, IReadOnlyList<Exclusion> exclusions,
+        IReadOnlyList<ParameterSymbol> parameters, BindingContext context)
+    {
+        CheckInputAvailability(rules, exclusions, context);
+        ReportUnused(context);
+        ReportMissingCitations(file, rules, exclusions, parameters, context);
+    }
+
+    private static void CheckInputAvailability(IReadOnlyDictionary<string, BoundExpr> rules, IReadOnlyList<Exclusion> exclusions, BindingContext context)
+    {
+        var reported = new HashSet<int>();
+        foreach (var (name, body) in rules)
+        {
+            var isAccount = name == RuleNames.Account;
+            foreach (var input in BoundTree.Reachable([body]).OfType<BoundInput>())
+            {
+                var misplaced = isAccount ? InputFields.IsClaimOnly(input.Field) : InputFields.IsAccountOnly(input.Field);
+                if (misplaced && reported.Add(input.Span.Start))
+                {
+                    context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, InputFields.NameOf(input.Field), $"rule {name}");
+                }
+            }
+        }
+        foreach (var input in BoundTree.Reachable(exclusions.Select(e => e.Condition)).OfType<BoundInput>())
+        {
+            if (InputFields.IsAccountOnly(input.Field) && reported.Add(input.Span.Start))
+            {
+                context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, "month", "an exclusion");
+            }
+        }
+    }
+
+    private static void ReportUnused(BindingContext context)
+    {
+        foreach (var symbol in context.Globals.Symbols.Where(s => !context.Globals.IsUsed(s)))
+        {
+            context.Diagnostics.Report(DiagnosticCatalogue.UnusedDefinition, symbol.Span, symbol.Name);
+        }
+    }
+
+    private static void ReportMissingCitations(PolicyFile file, IReadOnlyDictionary<string, BoundExpr> rules, IReadOnlyList<Exclusion> exclusions,
+        IReadOnlyList<ParameterSymbol> parameters, BindingContext context)
+    {
+        foreach (var rule in file.Declarations.OfType<RuleDeclaration>())
+        {
+            if (rules.TryGetValue(rule.Name, out var body) && !Cites(body))
+            {
+                context.Diagnostics.Report(DiagnosticCatalogue.MissingCitation, rule.NameSpan, $"rule {rule.Name}");
+            }
+        }
+        foreach (var exclusion in exclusions.Where(e => !Cites(e.Condition)))
+        {
+            context.Diagnostics.Report(DiagnosticCatalogue.MissingCitation, exclusion.Span with { Length = "exclude".Length }, $"exclusion \"{exclusion.Reason}\"");
+        }
+        foreach (var parameter in parameters.Where(p => p.Citations.Count == 0))
+        {
+            context.Diagnostics.Report(DiagnosticCatalogue.MissingCitation, parameter.Span, $"param {parameter.Name}");
+        }
+    }
+
+    /// <summary>Whether any citation shapes this expression; an unstated value explains itself.</summary>
+    private static bool Cites(BoundExpr expr) => BoundTree.Reachable([expr]).Any(n => n is BoundCited or BoundUnstated);
+}

@@ -1,0 +1,86 @@
+using PolicyDsl.Semantics.Symbols;
+using PolicyDsl.Semantics.Types;
+using PolicyDsl.Syntax.Ast;
+using PolicyDsl.Text;
+
+namespace PolicyDsl.Semantics.Bound;
+
+/// <summary>A checked expression: every node knows its type and where it came from.</summary>
+public abstract record BoundExpr(PolicyType Type, TextSpan Span);
+
+/// <summary>A constant: decimal for Money/Ratio/Points, int, bool, DateOnly, string, or a domain enum.</summary>
+public sealed record BoundLiteral(object Value, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span);
+
+/// <summary>A fact about the claim, the person, the year so far, or the month being credited.</summary>
+public sealed record BoundInput(InputField Field, TextSpan Span) : BoundExpr(InputFields.TypeOf(Field), Span);
+
+/// <summary>A reference to a <c>param</c>.</summary>
+public sealed record BoundParameter(ParameterSymbol Parameter, TextSpan Span) : BoundExpr(Parameter.Type, Span);
+
+/// <summary>A reference to a <c>let</c> value.</summary>
+public sealed record BoundValue(ValueSymbol Value, TextSpan Span) : BoundExpr(Value.Type, Span);
+
+/// <summary>A reference to a function's parameter, inside its body.</summary>
+public sealed record BoundLocal(LocalSymbol Local, TextSpan Span) : BoundExpr(Local.Type, Span);
+
+/// <summary>A user function applied to all its arguments.</summary>
+public sealed record BoundCall(FunctionSymbol Function, EquatableArray<BoundExpr> Arguments, TextSpan Span) : BoundExpr(Function.ReturnType, Span);
+
+/// <summary><c>min a b</c> or <c>max a b</c>.</summary>
+public sealed record BoundMinMax(bool IsMax, BoundExpr Left, BoundExpr Right, TextSpan Span) : BoundExpr(Left.Type, Span);
+
+/// <summary>A unary operation; unary plus is dropped while binding.</summary>
+public sealed record BoundUnary(UnaryOperator Operator, BoundExpr Operand, TextSpan Span) : BoundExpr(Operand.Type, Span);
+
+/// <summary>
+/// A binary operation whose operands already have the same CLR type (an Int multiplying Money is
+/// converted first), so back ends map the operator directly.
+/// </summary>
+public sealed record BoundBinary(BinaryOperator Operator, BoundExpr Left, BoundExpr Right, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span);
+
+/// <summary>An Int used as a decimal (in <c>base * 2</c> and the like).</summary>
+public sealed record BoundIntToDecimal(BoundExpr Operand, PolicyType Type) : BoundExpr(Type, Operand.Span);
+
+/// <summary><c>date.year</c>, <c>date.month</c>, <c>date.day</c>.</summary>
+public sealed record BoundDatePart(BoundExpr Date, DatePart Part, TextSpan Span) : BoundExpr(PolicyTypes.Int, Span);
+
+/// <summary>A part of a date.</summary>
+public enum DatePart
+{
+    Year,
+    Month,
+    Day,
+}
+
+/// <summary><c>if c then a else b</c>.</summary>
+public sealed record BoundIf(BoundExpr Condition, BoundExpr Then, BoundExpr Else, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span);
+
+/// <summary>A match on an enumeration, Bool or Int; arms are tried in order.</summary>
+public sealed record BoundMatch(BoundExpr Scrutinee, EquatableArray<BoundMatchArm> Arms, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span);
+
+/// <summary>An arm: the constants it matches (none for the wildcard) and its value.</summary>
+public sealed record BoundMatchArm(EquatableArray<object> Values, BoundExpr Body)
+{
+    public bool IsWildcard => Values.Count == 0;
+}
+
+/// <summary>A value chosen by the date being settled; <see cref="BoundDatedBranch.From"/> is null for an opening 'until' branch.</summary>
+public sealed record BoundDated(EquatableArray<BoundDatedBranch> Branches, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span);
+
+/// <summary>One dated branch: applies from <see cref="From"/> (or from any date) up to <see cref="Until"/> (or the next branch).</summary>
+public sealed record BoundDatedBranch(DateOnly? From, DateOnly? Until, BoundExpr Value);
+
+/// <summary>An expression with the citation that justifies it.</summary>
+public sealed record BoundCited(BoundExpr Inner, CitationRef Citation) : BoundExpr(Inner.Type, Inner.Span);
+
+/// <summary><c>unstated "reason"</c>.</summary>
+public sealed record BoundUnstated(string Reason, TextSpan Span) : BoundExpr(PolicyTypes.Unstated, Span);
+
+/// <summary>A record literal; only ever used through a field, so back ends never see one.</summary>
+public sealed record BoundRecord(EquatableArray<(string Name, BoundExpr Value)> Fields, RecordType RecordType, TextSpan Span) : BoundExpr(RecordType, Span);
+
+/// <summary>Stands in for an expression whose error was already reported.</summary>
+public sealed record BoundError(TextSpan Span) : BoundExpr(PolicyTypes.Error, Span)
+{
+    public static readonly BoundError Instance = new(default(TextSpan));
+}

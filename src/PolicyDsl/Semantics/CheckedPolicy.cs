@@ -1,0 +1,37 @@
+using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Symbols;
+using PolicyDsl.Text;
+
+namespace PolicyDsl.Semantics;
+
+/// <summary>
+/// A policy that has passed the checker: its header, the checked expression of each rule the engine
+/// asks for, its exclusions and parameters. Immutable; compile it once and settle with it many times.
+/// </summary>
+public sealed record CheckedPolicy(
+    SourceText Source,
+    PolicyInfo Info,
+    RuleSet Rules,
+    IReadOnlyList<Exclusion> Exclusions,
+    IReadOnlyList<ParameterSymbol> Parameters,
+    IReadOnlyList<CitationRef> Citations);
+
+/// <summary>The expressions for each quantity the settlement engine needs.</summary>
+/// <param name="Eligible">政策范围内费用: the amount the pooling fund considers.</param>
+/// <param name="Deductible">起付标准 that applies to this claim, before clamping to [0, eligible].</param>
+/// <param name="Ratio">统筹基金支付比例.</param>
+/// <param name="Cap">年度最高支付限额.</param>
+/// <param name="Account">个人账户月划入额, when the policy has one.</param>
+public sealed record RuleSet(BoundExpr Eligible, BoundExpr Deductible, BoundExpr Ratio, BoundExpr Cap, BoundExpr? Account);
+
+/// <summary>A claim for which the fund pays nothing, with the reason shown in the trace.</summary>
+public sealed record Exclusion(string Reason, BoundExpr Condition, TextSpan Span);
+
+/// <summary>The header: what the policy is and when it is in force.</summary>
+public sealed record PolicyInfo(string Title, string City, IReadOnlyList<string> Notices, DateOnly? Issued, DateBound InForceFrom, DateBound? InForceUntil);
+
+/// <summary>One end of the period in force: a date, or a Date parameter when the notice does not state it.</summary>
+public sealed record DateBound(DateOnly? Date, ParameterSymbol? Parameter)
+{
+    public override string ToString() => Date?.ToString("yyyy-MM-dd") ?? $"param {Parameter!.Name}";
+}

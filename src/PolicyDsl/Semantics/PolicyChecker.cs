@@ -1,0 +1,141 @@
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Semantics.Binding;
+using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Symbols;
+using PolicyDsl.Semantics.Types;
+using PolicyDsl.Syntax;
+using PolicyDsl.Syntax.Ast;
+using PolicyDsl.Text;
+
+namespace PolicyDsl.Semantics;
+
+/// <summary>
+/// Checks a parsed policy: names, types, exhaustive matches, dated values that cover the period in
+/// force, the rules the engine needs. Collects every diagnostic; never throws on a user's file.
+/// </summary>
+public static class PolicyChecker
+{
+    /// <summary>Parses and checks a source text in one step.</summary>
+    public static CheckResult Check(SourceText source) => Check(PolicyParser.Parse(source));
+
+    public static CheckResult Check(ParseResult parse)
+    {
+        var diagnostics = new DiagnosticBag(parse.Source);
+        foreach (var d in parse.Diagnostics) diagnostics.Add(d);
+        var context = new BindingContext(diagnostics);
+        var file = parse.File;
+
+        var parameters = DeclareGlobals(file, context);
+        var info = HeaderBinder.Bind(file.Header, context);
+        context.Globals.BindAll(context);
+        var rules = BindRules(file, context);
+        var exclusions = BindExclusions(file, context);
+
+        var headerSpan = file.Header is { } h ? new TextSpan(h.Span.Start, "policy".Length) : new TextSpan(0, 0);
+        if (file.Header is not null || !parse.HasErrors)
+        {
+            foreach (var required in RuleNames.Required.Where(r => !rules.ContainsKey(r)))
+            {
+                diagnostics.Report(DiagnosticCatalogue.MissingRule, headerSpan, required);
+            }
+        }
+        PolicyAnalyses.Run(file, rules, exclusions, parameters, context);
+
+        var sorted = diagnostics.Sorted();
+        if (diagnostics.HasErrors || info is null) return new CheckResult(null, sorted);
+        var policy = new CheckedPolicy(
+            parse.Source,
+            info,
+            new RuleSet(rules[RuleNames.Eligible], rules[RuleNames.Deductible], rules[RuleNames.Ratio], rules[RuleNames.Cap], rules.GetValueOrDefault(RuleNames.Account)),
+            exclusions,
+            parameters,
+            context.Citations);
+        return new CheckResult(policy, sorted);
+    }
+
+    private static List<ParameterSymbol> DeclareGlobals(PolicyFile file, BindingContext context)
+    {
+        var parameters = new List<ParameterSymbol>();
+        foreach (var declaration in file.Declarations)
+        {
+            Symbol? symbol = declaration switch
+            {
+                LetDeclaration { Parameters.Count: 0 } let => new ValueSymbol(let.Name, let.NameSpan, let.Doc),
+                LetDeclaration let => new FunctionSymbol(let.Name, let.NameSpan, let.Doc,
+                    let.Parameters.Select(p => new LocalSymbol(p.Name, p.NameSpan, BindType(p.Type, context))).ToList()),
+                ParamDeclaration param => new ParameterSymbol(param.Name, param.NameSpan, parameters.Count, BindType(param.Type, context),
+                    param.Citations.Select(context.AddCitation).ToList(), param.Description),
+                _ => null,
+            };
+            if (symbol is null) continue;
+            if (IsBuiltin(symbol.Name))
+            {
+                context.Diagnostics.Report(DiagnosticCatalogue.ReservedName, symbol.Span, symbol.Name);
+                continue;
+            }
+            if (!context.Globals.TryDeclare(symbol, declaration as LetDeclaration, out var existing))
+            {
+                context.Diagnostics.Report(DiagnosticCatalogue.DuplicateDefinition, symbol.Span, symbol.Name, context.Diagnostics.Source.GetPosition(existing.Span.Start).Line);
+                continue;
+            }
+            if (symbol is ParameterSymbol p) parameters.Add(p);
+        }
+        return parameters;
+    }
+
+    private static bool IsBuiltin(string name) =>
+        name is "min" or "max" or "month" || InputFields.Records.ContainsKey(name) || Domain.DomainVocabulary.Lookup(name) is not null;
+
+    private static PolicyType BindType(TypeSyntax type, BindingContext context)
+    {
+        if (PolicyTypes.Lookup(type.Name) is { } known) return known;
+        var hint = NameSuggestions.Hint(type.Name, ["Money", "Ratio", "Points", "Int", "Bool", "Date", "Text", "Level", "Status", "Scheme", "Channel", "Place"]);
+        if (hint is null) context.Diagnostics.Report(DiagnosticCatalogue.UnknownType, type.Span, type.Name);
+        else context.Diagnostics.ReportWithHint(DiagnosticCatalogue.UnknownType, type.Span, hint, type.Name);
+        return PolicyTypes.Error;
+    }
+
+    private static Dictionary<string, BoundExpr> BindRules(PolicyFile file, BindingContext context)
+    {
+        var rules = new Dictionary<string, BoundExpr>();
+        var lines = new Dictionary<string, int>();
+        foreach (var rule in file.Declarations.OfType<RuleDeclaration>())
+        {
+            var body = new ExpressionBinder(context).Bind(rule.Body);
+            if (!RuleNames.Types.TryGetValue(rule.Name, out var expected))
+            {
+                var hint = NameSuggestions.Hint(rule.Name, RuleNames.Types.Keys);
+                if (hint is null) context.Diagnostics.Report(DiagnosticCatalogue.UnknownRule, rule.NameSpan, rule.Name);
+                else context.Diagnostics.ReportWithHint(DiagnosticCatalogue.UnknownRule, rule.NameSpan, hint, rule.Name);
+                continue;
+            }
+            var line = context.Diagnostics.Source.GetPosition(rule.Span.Start).Line;
+            if (!lines.TryAdd(rule.Name, line))
+            {
+                context.Diagnostics.Report(DiagnosticCatalogue.DuplicateRule, rule.NameSpan, rule.Name, lines[rule.Name]);
+                continue;
+            }
+            if (body.Type != expected && !PolicyTypes.IsWildcard(body.Type))
+            {
+                context.Diagnostics.Report(DiagnosticCatalogue.RuleTypeMismatch, rule.NameSpan, rule.Name, expected, body.Type);
+            }
+            rules[rule.Name] = body;
+        }
+        return rules;
+    }
+
+    private static List<Exclusion> BindExclusions(PolicyFile file, BindingContext context)
+    {
+        var exclusions = new List<Exclusion>();
+        foreach (var exclude in file.Declarations.OfType<ExcludeDeclaration>())
+        {
+            var condition = new ExpressionBinder(context).Bind(exclude.Condition);
+            if (condition.Type != PolicyTypes.Bool && !PolicyTypes.IsWildcard(condition.Type))
+            {
+                context.Diagnostics.Report(DiagnosticCatalogue.ExclusionNotBool, exclude.Condition.Span, condition.Type);
+            }
+            exclusions.Add(new Exclusion(exclude.Reason, condition, exclude.Span));
+        }
+        return exclusions;
+    }
+}

@@ -1,0 +1,26 @@
+using PolicyDsl.Text;
+
+namespace PolicyDsl.Syntax.Ast;
+
+/// <summary>A top-level declaration; <see cref="Doc"/> holds its <c>///</c> comment, if any.</summary>
+public abstract record Declaration(string? Doc, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary><c>let name = body</c> or <c>let f (x: Level) (y: Status) = body</c>.</summary>
+public sealed record LetDeclaration(string Name, TextSpan NameSpan, EquatableArray<ParameterSyntax> Parameters, Expr Body, string? Doc, TextSpan Span)
+    : Declaration(Doc, Span);
+
+/// <summary>A function parameter with its required type annotation: <c>(level: Level)</c>.</summary>
+public sealed record ParameterSyntax(string Name, TextSpan NameSpan, TypeSyntax Type, TextSpan Span) : SyntaxNode(Span);
+
+/// <summary>
+/// <c>param name : Money @ 第十四条 "what it is"</c>: a figure the notice does not state, supplied at
+/// evaluation time or taken as a flagged assumption.
+/// </summary>
+public sealed record ParamDeclaration(string Name, TextSpan NameSpan, TypeSyntax Type, EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span)
+    : Declaration(Doc, Span);
+
+/// <summary><c>rule ratio = ...</c>: one of the quantities the settlement engine asks the policy for.</summary>
+public sealed record RuleDeclaration(string Name, TextSpan NameSpan, Expr Body, string? Doc, TextSpan Span) : Declaration(Doc, Span);
+
+/// <summary><c>exclude "reason" when condition</c>: a claim for which the fund pays nothing.</summary>
+public sealed record ExcludeDeclaration(string Reason, TextSpan ReasonSpan, Expr Condition, string? Doc, TextSpan Span) : Declaration(Doc, Span);

@@ -1,0 +1,63 @@
+using PolicyDsl.Syntax.Ast;
+using Sprache;
+using static PolicyDsl.Syntax.Grammar.Lexicon;
+using static PolicyDsl.Syntax.Grammar.ExpressionGrammar;
+
+namespace PolicyDsl.Syntax.Grammar;
+
+internal static partial class DeclarationGrammar
+{
+    private static readonly Parser<TypeSyntax> TypeName =
+        Identifier.Select(i => new TypeSyntax(i.Value, i.Span));
+
+    private static readonly Parser<ParameterSyntax> FunctionParameter =
+        from open in Symbol("(")
+        from name in Identifier
+        from colon in Symbol(":")
+        from type in TypeName
+        from close in Symbol(")")
+        select new ParameterSyntax(name.Value, name.Span, type, open.Span.Cover(close.Span));
+
+    private static Parser<Declaration> LetDeclaration(string? doc) =>
+        from kw in Keyword("let")
+        from name in Identifier
+        from parameters in FunctionParameter.Many()
+        from eq in Symbol("=")
+        from body in Expression
+        select (Declaration)new LetDeclaration(name.Value, name.Span, EquatableArray.From(parameters), body, doc, kw.Span.Cover(body.Span));
+
+    private static Parser<Declaration> ParamDeclaration(string? doc) =>
+        from kw in Keyword("param")
+        from name in Identifier
+        from colon in Symbol(":")
+        from type in TypeName
+        from citations in CitationValue.Many()
+        from description in StringValue.Optional()
+        let end = description.IsDefined ? description.Get().Span : citations.Any() ? citations.Last().Span : type.Span
+        select (Declaration)new ParamDeclaration(name.Value, name.Span, type, EquatableArray.From(citations),
+            description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end));
+
+    private static Parser<Declaration> RuleDeclaration(string? doc) =>
+        from kw in Keyword("rule")
+        from name in Identifier
+        from eq in Symbol("=")
+        from body in Expression
+        select (Declaration)new RuleDeclaration(name.Value, name.Span, body, doc, kw.Span.Cover(body.Span));
+
+    private static Parser<Declaration> ExcludeDeclaration(string? doc) =>
+        from kw in Keyword("exclude")
+        from reason in StringValue
+        from when in Keyword("when")
+        from condition in Expression
+        select (Declaration)new ExcludeDeclaration(reason.Value, reason.Span, condition, doc, kw.Span.Cover(condition.Span));
+
+    /// <summary>One whole declaration, which must run to the end of its chunk.</summary>
+    public static Parser<Declaration> Declaration(string? doc) =>
+        from declaration in Header(doc)
+            .Or(LetDeclaration(doc))
+            .Or(ParamDeclaration(doc))
+            .Or(RuleDeclaration(doc))
+            .Or(ExcludeDeclaration(doc))
+        from end in EndOfDeclaration
+        select declaration;
+}

@@ -1,0 +1,116 @@
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Syntax.Ast;
+using PolicyDsl.Syntax.Grammar;
+using PolicyDsl.Syntax.Lexical;
+using PolicyDsl.Text;
+
+namespace PolicyDsl.Syntax;
+
+/// <summary>
+/// Reads a rule file into syntax. Never throws on any input: every problem becomes a diagnostic,
+/// and each declaration is parsed on its own so that all of a file's errors are reported in one run.
+/// </summary>
+public static class PolicyParser
+{
+    /// <summary>The longest file accepted, in characters. Notices run to a few thousand; this is generous.</summary>
+    public const int MaxLength = 1_000_000;
+
+    public static ParseResult Parse(SourceText source)
+    {
+        var diagnostics = new DiagnosticBag(source);
+        var text = source.Text;
+        var empty = new PolicyFile(null, EquatableArray<Declaration>.Empty);
+
+        if (text.Length > MaxLength)
+        {
+            diagnostics.Report(DiagnosticCatalogue.FileTooLarge, new TextSpan(0, 0), text.Length, MaxLength);
+            return new ParseResult(source, empty, diagnostics.Sorted());
+        }
+        var notText = text.AsSpan().IndexOfAnyExcept(TextCharacters);
+        if (notText >= 0 && CharClass.IsNotText(text[notText]))
+        {
+            diagnostics.Report(DiagnosticCatalogue.NotText, new TextSpan(notText, 1), (int)text[notText]);
+            return new ParseResult(source, empty, diagnostics.Sorted());
+        }
+
+        var (chunks, preamble) = ChunkSplitter.Split(text);
+        ReportPreamble(text, preamble, diagnostics);
+
+        var buffer = text.ToCharArray();
+        var parseable = chunks.Select(c => LexicalScanner.Scan(buffer, c.Span, diagnostics)).ToList();
+        var normalized = new string(buffer);
+
+        PolicyHeader? header = null;
+        var declarations = new List<Declaration>();
+        var headerFailed = false;
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var chunk = chunks[i];
+            var isHeader = normalized.AsSpan(chunk.Span.Start).StartsWith("policy");
+            if (!parseable[i] || ParseChunk(normalized, chunk, diagnostics) is not { } declaration)
+            {
+                headerFailed |= isHeader;
+                continue;
+            }
+            if (declaration is PolicyHeader h)
+            {
+                if (header is null) header = h;
+                else diagnostics.Report(DiagnosticCatalogue.DuplicateHeaderField, new TextSpan(h.Span.Start, "policy".Length), "policy");
+            }
+            else
+            {
+                declarations.Add(declaration);
+            }
+        }
+        if (header is null && !headerFailed)
+        {
+            diagnostics.Report(DiagnosticCatalogue.MissingHeader, new TextSpan(0, 0));
+        }
+        return new ParseResult(source, new PolicyFile(header, EquatableArray.From(declarations)), diagnostics.Sorted());
+    }
+
+    private static readonly System.Buffers.SearchValues<char> TextCharacters = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0x20, 0xFFFD - 0x20).Select(c => (char)c).Concat(['\t', '\r', '\n']).ToArray());
+
+    private static Declaration? ParseChunk(string text, SourceChunk chunk, DiagnosticBag diagnostics)
+    {
+        var session = new ParseSession(text, chunk.Span.End);
+        var result = DeclarationGrammar.Declaration(chunk.Doc)(new SourceInput(session, chunk.Span.Start));
+        foreach (var (descriptor, literalSpan, args) in session.LiteralErrors.Values)
+        {
+            diagnostics.Report(descriptor, literalSpan, args);
+        }
+        if (result.WasSuccessful) return result.Value;
+
+        if (session.TooDeepAt is { } deep)
+        {
+            diagnostics.Report(DiagnosticCatalogue.NestingTooDeep, new TextSpan(deep, 1), LexicalScanner.MaxNesting);
+            return null;
+        }
+        var position = Math.Max(session.FurthestFailure, chunk.Span.Start);
+        var unexpected = SyntaxErrorMessage.Unexpected(text, position, chunk.Span.End);
+        var expected = SyntaxErrorMessage.Expected(session.Expected);
+        var span = new TextSpan(position, position < chunk.Span.End ? Math.Max(1, unexpected.Length - 2) : 0);
+        var hint = SyntaxErrorMessage.Hint(unexpected, session.Expected);
+        if (hint is null) diagnostics.Report(DiagnosticCatalogue.SyntaxError, span, unexpected, expected);
+        else diagnostics.ReportWithHint(DiagnosticCatalogue.SyntaxError, span, hint, unexpected, expected);
+        return null;
+    }
+
+    private static void ReportPreamble(string text, TextSpan preamble, DiagnosticBag diagnostics)
+    {
+        var i = preamble.Start;
+        while (i < preamble.End)
+        {
+            if (CharClass.IsWhitespace(text[i])) { i++; continue; }
+            if (text[i] == '/' && i + 1 < preamble.End && text[i + 1] == '/')
+            {
+                while (i < preamble.End && text[i] != '\n') i++;
+                continue;
+            }
+            var unexpected = SyntaxErrorMessage.Unexpected(text, i, preamble.End);
+            diagnostics.Report(DiagnosticCatalogue.UnexpectedAtTopLevel, new TextSpan(i, Math.Max(1, unexpected.Length - 2)), unexpected);
+            return;
+        }
+    }
+}
