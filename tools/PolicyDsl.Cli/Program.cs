@@ -1,1 +1,5 @@
-return 0;
+using System.Text;
+using PolicyDsl.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return PolicyCli.Run(args, Console.Out, Console.Error);

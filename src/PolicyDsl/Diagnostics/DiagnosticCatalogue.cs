@@ -106,4 +106,42 @@ public static class DiagnosticCatalogue
         new("PD0213", Severity.Error, "an exclusion's condition must be Bool, not {0}");
     public static readonly DiagnosticDescriptor DuplicateRule =
         new("PD0214", Severity.Error, "rule {0} is already given at line {1}");
+
+    // Evaluation: reported against a claim or a month, not a span of source.
+    public static readonly DiagnosticDescriptor OutsidePeriodInForce =
+        new("PD0301", Severity.Error, "{0} is dated {1}, outside the period in force ({2} to {3})", "settle it with the policy in force on that date");
+    public static readonly DiagnosticDescriptor MissingParameter =
+        new("PD0302", Severity.Error, "parameter '{0}' ({1}) has no value{2}", "supply it with --set {0}=VALUE or a line '{0} = VALUE' in a --params file");
+    public static readonly DiagnosticDescriptor UnstatedReached =
+        new("PD0303", Severity.Error, "the notice does not state this value: {0}");
+    public static readonly DiagnosticDescriptor NoDatedValue =
+        new("PD0304", Severity.Error, "no value applies on {0}: the first branch starts {1}");
+    public static readonly DiagnosticDescriptor ArithmeticOverflow =
+        new("PD0305", Severity.Error, "the amounts are too large to compute exactly", "check the amount column");
+    public static readonly DiagnosticDescriptor DivisionByZero =
+        new("PD0306", Severity.Error, "division by zero");
+    public static readonly DiagnosticDescriptor NoAccountRule =
+        new("PD0307", Severity.Error, "the policy has no 'rule account'", "add one to compute the personal account credit");
+
+    // Input files: parameters and CSV.
+    public static readonly DiagnosticDescriptor BadParamsLine =
+        new("PD0401", Severity.Error, "expected 'name = value' or 'assume name = value \"reason\"', found '{0}'");
+    public static readonly DiagnosticDescriptor UnknownParameter =
+        new("PD0402", Severity.Error, "the policy has no param '{0}'{1}");
+    public static readonly DiagnosticDescriptor BadParameterValue =
+        new("PD0403", Severity.Error, "{0}");
+    public static readonly DiagnosticDescriptor AssumptionWithoutReason =
+        new("PD0404", Severity.Error, "assumed value of '{0}' gives no reason", "write the reason in double quotes after the value, so reports can show it");
+    public static readonly DiagnosticDescriptor MissingColumn =
+        new("PD0410", Severity.Error, "the header has no column '{0}'", "required columns: {1}");
+    public static readonly DiagnosticDescriptor DuplicateColumn =
+        new("PD0411", Severity.Error, "column '{0}' appears twice in the header");
+    public static readonly DiagnosticDescriptor BadCell =
+        new("PD0412", Severity.Error, "column '{0}': {1}");
+    public static readonly DiagnosticDescriptor EmptyInput =
+        new("PD0413", Severity.Error, "the file is empty; it needs a header row");
+    public static readonly DiagnosticDescriptor BadMonth =
+        new("PD0414", Severity.Error, "'{0}' is not a month; write it as YYYY-MM");
+    public static readonly DiagnosticDescriptor UnreadableFile =
+        new("PD0415", Severity.Error, "cannot read the file: {0}");
 }

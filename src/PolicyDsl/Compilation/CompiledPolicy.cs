@@ -1,0 +1,55 @@
+using PolicyDsl.Semantics;
+
+namespace PolicyDsl.Compilation;
+
+/// <summary>
+/// A checked policy compiled to delegates, one per rule and exclusion. Compile once per policy (and
+/// per tracing mode); the delegates read typed fields of the context, with no look-ups or boxing per claim.
+/// </summary>
+public sealed class CompiledPolicy : IRuleEvaluator
+{
+    private readonly Func<EvaluationContext, decimal> _eligible;
+    private readonly Func<EvaluationContext, decimal> _deductible;
+    private readonly Func<EvaluationContext, decimal> _ratio;
+    private readonly Func<EvaluationContext, decimal> _cap;
+    private readonly Func<EvaluationContext, decimal>? _account;
+    private readonly Func<EvaluationContext, bool>[] _exclusions;
+
+    private CompiledPolicy(CheckedPolicy policy, bool traced)
+    {
+        Policy = policy;
+        Traced = traced;
+        _eligible = Compile<decimal>(policy.Rules.Eligible, traced);
+        _deductible = Compile<decimal>(policy.Rules.Deductible, traced);
+        _ratio = Compile<decimal>(policy.Rules.Ratio, traced);
+        _cap = Compile<decimal>(policy.Rules.Cap, traced);
+        _account = policy.Rules.Account is { } account ? Compile<decimal>(account, traced) : null;
+        _exclusions = policy.Exclusions.Select(e => Compile<bool>(e.Condition, traced)).ToArray();
+    }
+
+    public CheckedPolicy Policy { get; }
+
+    /// <summary>Whether the delegates record citations and parameters into <see cref="EvaluationContext.Trace"/>.</summary>
+    public bool Traced { get; }
+
+    public static CompiledPolicy Compile(CheckedPolicy policy, bool traced = false) => new(policy, traced);
+
+    private static Func<EvaluationContext, T> Compile<T>(Semantics.Bound.BoundExpr rule, bool traced) =>
+        ExpressionTreeCompiler.CompileRule<T>(rule, traced).Compile();
+
+    public decimal Eligible(EvaluationContext context) => _eligible(context);
+    public decimal Deductible(EvaluationContext context) => _deductible(context);
+    public decimal Ratio(EvaluationContext context) => _ratio(context);
+    public decimal Cap(EvaluationContext context) => _cap(context);
+    public bool HasAccount => _account is not null;
+    public decimal Account(EvaluationContext context) => (_account ?? throw new InvalidOperationException("the policy has no account rule"))(context);
+
+    public int FirstExclusion(EvaluationContext context)
+    {
+        for (var i = 0; i < _exclusions.Length; i++)
+        {
+            if (_exclusions[i](context)) return i;
+        }
+        return -1;
+    }
+}

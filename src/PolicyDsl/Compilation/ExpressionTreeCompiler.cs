@@ -1,0 +1,232 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Symbols;
+using PolicyDsl.Semantics.Types;
+using PolicyDsl.Syntax.Ast;
+using static System.Linq.Expressions.Expression;
+
+namespace PolicyDsl.Compilation;
+
+/// <summary>
+/// Turns one checked rule into a System.Linq.Expressions lambda over <see cref="EvaluationContext"/>.
+/// Let values become lazily-set locals (computed at most once per evaluation, and only if needed, so a
+/// parameter is required only where it is really read); functions are inlined; records are already gone.
+/// With tracing on, each cited expression records its citation as it is evaluated.
+/// </summary>
+internal sealed class ExpressionTreeCompiler
+{
+    private static readonly MethodInfo CiteMethod = typeof(EvaluationTrace).GetMethod(nameof(EvaluationTrace.Cite))!;
+    private static readonly MethodInfo UseParameterMethod = typeof(EvaluationTrace).GetMethod(nameof(EvaluationTrace.UseParameter))!;
+    private static readonly MethodInfo GetParameterMethod = typeof(ParameterValues).GetMethod(nameof(ParameterValues.Get))!;
+    private static readonly MethodInfo ErrorMethod = typeof(RuntimeErrors).GetMethod(nameof(RuntimeErrors.Create))!;
+
+    private readonly bool _trace;
+    private readonly ParameterExpression _context = Parameter(typeof(EvaluationContext), "context");
+    private readonly Dictionary<ValueSymbol, (ParameterExpression Value, ParameterExpression Ready)> _values = [];
+    private readonly Dictionary<LocalSymbol, ParameterExpression> _locals = [];
+
+    private ExpressionTreeCompiler(bool trace) => _trace = trace;
+
+    public static Expression<Func<EvaluationContext, T>> CompileRule<T>(BoundExpr rule, bool trace)
+    {
+        var compiler = new ExpressionTreeCompiler(trace);
+        var body = compiler.CompileAs(rule, typeof(T));
+        var slots = compiler._values.Values.SelectMany(s => new[] { s.Value, s.Ready }).ToList();
+        var block = slots.Count == 0 ? body : Block(typeof(T), slots, body);
+        return Lambda<Func<EvaluationContext, T>>(block, "rule", [compiler._context]);
+    }
+
+    /// <summary>Compiles <paramref name="expr"/>; an unstated one becomes a throw of the type the context needs.</summary>
+    private Expression CompileAs(BoundExpr expr, Type type)
+    {
+        if (expr.Type is not UnstatedType) return Compile(expr);
+        return expr switch
+        {
+            BoundUnstated u => Throw(Call(ErrorMethod, Constant(DiagnosticCatalogue.UnstatedReached), NewArrayInit(typeof(object), Constant(u.Reason))), type),
+            BoundIf i => Condition(CompileAs(i.Condition, typeof(bool)), CompileAs(i.Then, type), CompileAs(i.Else, type), type),
+            BoundCited c => Cite(c, CompileAs(c.Inner, type)),
+            BoundMatch m => CompileMatch(m, type),
+            BoundDated d => CompileDated(d, type),
+            BoundValue v => CompileAs(v.Value.Body, type),
+            BoundCall c => CompileCall(c, type),
+            BoundBinary b => CompileAs(b.Left.Type is UnstatedType ? b.Left : b.Right, type),
+            BoundMinMax m => CompileAs(m.Left.Type is UnstatedType ? m.Left : m.Right, type),
+            _ => throw new InvalidOperationException($"cannot compile unstated {expr.GetType().Name}"),
+        };
+    }
+
+    private Expression Compile(BoundExpr expr) => expr switch
+    {
+        BoundLiteral l => Constant(l.Value, l.Type.ClrType),
+        BoundInput i => CompileInput(i.Field),
+        BoundParameter p => CompileParameter(p.Parameter),
+        BoundValue v => CompileValue(v.Value),
+        BoundLocal l => _locals[l.Local],
+        BoundCall c => CompileCall(c, c.Type.ClrType),
+        BoundMinMax m => CompileMinMax(m),
+        BoundUnary u => u.Operator == UnaryOperator.Not ? Not(Compile(u.Operand)) : Negate(Compile(u.Operand)),
+        BoundBinary b => CompileBinary(b),
+        BoundIntToDecimal c => Convert(Compile(c.Operand), typeof(decimal)),
+        BoundDatePart d => Property(Compile(d.Date), d.Part.ToString()),
+        BoundIf i => Condition(Compile(i.Condition), CompileAs(i.Then, i.Type.ClrType), CompileAs(i.Else, i.Type.ClrType), i.Type.ClrType),
+        BoundMatch m => CompileMatch(m, m.Type.ClrType),
+        BoundDated d => CompileDated(d, d.Type.ClrType),
+        BoundCited c => Cite(c, Compile(c.Inner)),
+        _ => throw new InvalidOperationException($"the checker should have removed {expr.GetType().Name}"),
+    };
+
+    private Expression CompileInput(InputField field)
+    {
+        var claim = Field(_context, nameof(EvaluationContext.Claim));
+        var person = Field(_context, nameof(EvaluationContext.Person));
+        return field switch
+        {
+            InputField.ClaimAmount => Property(claim, nameof(Domain.Claim.Amount)),
+            InputField.ClaimDate or InputField.Month => Field(_context, nameof(EvaluationContext.Date)),
+            InputField.ClaimLevel => Property(claim, nameof(Domain.Claim.Level)),
+            InputField.ClaimChannel => Property(claim, nameof(Domain.Claim.Channel)),
+            InputField.ClaimPlace => Property(claim, nameof(Domain.Claim.Place)),
+            InputField.ClaimDesignated => Property(claim, nameof(Domain.Claim.Designated)),
+            InputField.ClaimInpatient => Property(claim, nameof(Domain.Claim.Inpatient)),
+            InputField.PersonStatus => Property(person, nameof(Domain.Person.Status)),
+            InputField.PersonAge => Property(person, nameof(Domain.Person.Age)),
+            InputField.PersonScheme => Property(person, nameof(Domain.Person.Scheme)),
+            InputField.PersonOldWorker => Property(person, nameof(Domain.Person.OldWorker)),
+            InputField.PersonBase => Property(person, nameof(Domain.Person.Base)),
+            InputField.YearFundPaid => Field(_context, nameof(EvaluationContext.FundPaid)),
+            InputField.YearDeductibleMet => Field(_context, nameof(EvaluationContext.DeductibleMet)),
+            InputField.YearDeductibleMetAtLevel => Field(_context, nameof(EvaluationContext.DeductibleMetAtLevel)),
+            _ => throw new ArgumentOutOfRangeException(nameof(field)),
+        };
+    }
+
+    private Expression CompileParameter(ParameterSymbol parameter)
+    {
+        var get = Call(Field(_context, nameof(EvaluationContext.Parameters)), GetParameterMethod.MakeGenericMethod(parameter.Type.ClrType), Constant(parameter.Index));
+        return _trace ? Block(Call(UseParameterMethod, _context, Constant(parameter.Index)), get) : get;
+    }
+
+    /// <summary><c>ready ? value : (value = body; ready = true; value)</c>.</summary>
+    private Expression CompileValue(ValueSymbol symbol)
+    {
+        if (!_values.TryGetValue(symbol, out var slot))
+        {
+            slot = (Variable(symbol.Type.ClrType, symbol.Name), Variable(typeof(bool), symbol.Name + "_ready"));
+            _values.Add(symbol, slot);
+        }
+        var body = Compile(symbol.Body);
+        return Condition(slot.Ready, slot.Value, Block(Assign(slot.Value, body), Assign(slot.Ready, Constant(true)), slot.Value));
+    }
+
+    private Expression CompileCall(BoundCall call, Type type)
+    {
+        var variables = new List<ParameterExpression>();
+        var assignments = new List<Expression>();
+        var saved = new List<(LocalSymbol, ParameterExpression?)>();
+        for (var i = 0; i < call.Function.Parameters.Count; i++)
+        {
+            var local = call.Function.Parameters[i];
+            var variable = Variable(local.Type.ClrType, local.Name);
+            assignments.Add(Assign(variable, CompileAs(call.Arguments[i], local.Type.ClrType)));
+            variables.Add(variable);
+        }
+        // Arguments are evaluated in the caller's scope; only then do the parameters come into scope.
+        for (var i = 0; i < variables.Count; i++)
+        {
+            var local = call.Function.Parameters[i];
+            saved.Add((local, _locals.GetValueOrDefault(local)));
+            _locals[local] = variables[i];
+        }
+        var body = CompileAs(call.Function.Body, type);
+        foreach (var (local, previous) in saved)
+        {
+            if (previous is null) _locals.Remove(local);
+            else _locals[local] = previous;
+        }
+        return Block(type, variables, assignments.Append(body));
+    }
+
+    private Expression CompileMinMax(BoundMinMax minMax)
+    {
+        var type = minMax.Type.ClrType;
+        var left = CompileAs(minMax.Left, type);
+        var right = CompileAs(minMax.Right, type);
+        if (type == typeof(decimal) || type == typeof(int))
+        {
+            return Call(typeof(Math).GetMethod(minMax.IsMax ? nameof(Math.Max) : nameof(Math.Min), [type, type])!, left, right);
+        }
+        var (a, b) = (Variable(type, "a"), Variable(type, "b"));
+        var pick = minMax.IsMax ? GreaterThanOrEqual(a, b) : LessThanOrEqual(a, b);
+        return Block(type, [a, b], Assign(a, left), Assign(b, right), Condition(pick, a, b));
+    }
+
+    private Expression CompileBinary(BoundBinary binary)
+    {
+        var operandType = binary.Left.Type is UnstatedType ? binary.Right.Type.ClrType : binary.Left.Type.ClrType;
+        var left = CompileAs(binary.Left, operandType);
+        var right = CompileAs(binary.Right, operandType);
+        var checkedInt = operandType == typeof(int);
+        return binary.Operator switch
+        {
+            BinaryOperator.Add => checkedInt ? AddChecked(left, right) : Add(left, right),
+            BinaryOperator.Subtract => checkedInt ? SubtractChecked(left, right) : Subtract(left, right),
+            BinaryOperator.Multiply => checkedInt ? MultiplyChecked(left, right) : Multiply(left, right),
+            BinaryOperator.Divide => Divide(left, right),
+            BinaryOperator.Equal => Equal(left, right),
+            BinaryOperator.NotEqual => NotEqual(left, right),
+            BinaryOperator.Less => LessThan(left, right),
+            BinaryOperator.LessOrEqual => LessThanOrEqual(left, right),
+            BinaryOperator.Greater => GreaterThan(left, right),
+            BinaryOperator.GreaterOrEqual => GreaterThanOrEqual(left, right),
+            BinaryOperator.And => AndAlso(left, right),
+            _ => OrElse(left, right),
+        };
+    }
+
+    private Expression CompileMatch(BoundMatch match, Type type)
+    {
+        var scrutinee = Compile(match.Scrutinee);
+        var cases = match.Arms.Where(a => !a.IsWildcard && a.Values.Count > 0)
+            .Select(a => SwitchCase(CompileAs(a.Body, type), a.Values.Select(v => Constant(v, match.Scrutinee.Type.ClrType))))
+            .ToList();
+        var wildcard = match.Arms.FirstOrDefault(a => a.IsWildcard);
+        // The checker proved the match exhaustive; without a wildcard the default is unreachable.
+        var fallback = wildcard is not null
+            ? CompileAs(wildcard.Body, type)
+            : Throw(New(typeof(InvalidOperationException).GetConstructor([typeof(string)])!, Constant("no match arm applies")), type);
+        return cases.Count == 0 ? Block(scrutinee, fallback) : Switch(type, scrutinee, fallback, null, cases);
+    }
+
+    /// <summary>The latest branch whose start is on or before the date wins; an opening 'until' branch covers everything before its end.</summary>
+    private Expression CompileDated(BoundDated dated, Type type)
+    {
+        var date = Field(_context, nameof(EvaluationContext.Date));
+        var first = dated.Branches[0];
+        Expression result = first.From is { } start
+            ? Throw(Call(ErrorMethod, Constant(DiagnosticCatalogue.NoDatedValue),
+                NewArrayInit(typeof(object), Convert(date, typeof(object)), Constant(start, typeof(object)))), type)
+            : Condition(LessThanOrEqual(date, Constant(first.Until!.Value)), CompileAs(first.Value, type),
+                Throw(Call(ErrorMethod, Constant(DiagnosticCatalogue.NoDatedValue),
+                    NewArrayInit(typeof(object), Convert(date, typeof(object)), Constant(first.Until.Value.AddDays(1), typeof(object)))), type), type);
+        // Wrapping from the oldest branch outwards leaves the newest start date tested first.
+        var froms = dated.Branches.Where(b => b.From is not null).ToList();
+        Expression chain = result;
+        foreach (var branch in froms)
+        {
+            chain = Condition(GreaterThanOrEqual(date, Constant(branch.From!.Value)), CompileAs(branch.Value, type), chain, type);
+        }
+        return chain;
+    }
+
+    private Expression Cite(BoundCited cited, Expression inner) =>
+        _trace ? Block(inner.Type, Call(CiteMethod, _context, Constant(cited.Citation.Id)), inner) : inner;
+}
+
+/// <summary>Builds the exceptions compiled code throws.</summary>
+internal static class RuntimeErrors
+{
+    public static PolicyEvaluationException Create(DiagnosticDescriptor descriptor, object?[] args) =>
+        PolicyEvaluationException.Create(descriptor, args.Select(a => a is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : a).ToArray());
+}

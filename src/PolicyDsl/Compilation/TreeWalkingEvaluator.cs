@@ -1,0 +1,152 @@
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Semantics;
+using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Symbols;
+using PolicyDsl.Semantics.Types;
+using PolicyDsl.Syntax.Ast;
+
+namespace PolicyDsl.Compilation;
+
+/// <summary>
+/// Evaluates the checked tree directly, with boxed values. Slow and simple on purpose: it shares no
+/// code with the expression-tree compiler, so agreement between the two is evidence both are right.
+/// Kept as the test oracle and as the benchmark's third way.
+/// </summary>
+public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
+{
+    public decimal Eligible(EvaluationContext context) => (decimal)Run(policy.Rules.Eligible, context);
+    public decimal Deductible(EvaluationContext context) => (decimal)Run(policy.Rules.Deductible, context);
+    public decimal Ratio(EvaluationContext context) => (decimal)Run(policy.Rules.Ratio, context);
+    public decimal Cap(EvaluationContext context) => (decimal)Run(policy.Rules.Cap, context);
+    public bool HasAccount => policy.Rules.Account is not null;
+    public decimal Account(EvaluationContext context) => (decimal)Run(policy.Rules.Account!, context);
+
+    public int FirstExclusion(EvaluationContext context)
+    {
+        for (var i = 0; i < policy.Exclusions.Count; i++)
+        {
+            if ((bool)Run(policy.Exclusions[i].Condition, context)) return i;
+        }
+        return -1;
+    }
+
+    private static object Run(BoundExpr rule, EvaluationContext context) =>
+        new Evaluation(context).Evaluate(rule, new Dictionary<LocalSymbol, object>());
+
+    private sealed class Evaluation(EvaluationContext context)
+    {
+        private readonly Dictionary<ValueSymbol, object> _values = [];
+
+        public object Evaluate(BoundExpr expr, IReadOnlyDictionary<LocalSymbol, object> locals)
+        {
+            switch (expr)
+            {
+                case BoundLiteral l: return l.Value;
+                case BoundInput i: return Input(i.Field);
+                case BoundParameter p:
+                    context.Trace?.Parameters.Add(p.Parameter.Index);
+                    return context.Parameters.ValueOf(p.Parameter) ?? context.Parameters.Get<object>(p.Parameter.Index);
+                case BoundValue v:
+                    if (!_values.TryGetValue(v.Value, out var cached))
+                    {
+                        cached = Evaluate(v.Value.Body, locals);
+                        _values[v.Value] = cached;
+                    }
+                    return cached;
+                case BoundLocal l: return locals[l.Local];
+                case BoundCall c:
+                    var arguments = new Dictionary<LocalSymbol, object>();
+                    for (var i = 0; i < c.Arguments.Count; i++) arguments[c.Function.Parameters[i]] = Evaluate(c.Arguments[i], locals);
+                    return Evaluate(c.Function.Body, arguments);
+                case BoundMinMax m:
+                    var (first, second) = ((IComparable)Evaluate(m.Left, locals), Evaluate(m.Right, locals));
+                    return (first.CompareTo(second) <= 0) ^ m.IsMax ? first : second;
+                case BoundUnary u:
+                    var operand = Evaluate(u.Operand, locals);
+                    return u.Operator == UnaryOperator.Not ? !(bool)operand : operand is int n ? checked(-n) : -(decimal)operand;
+                case BoundBinary binary: return Binary(binary, locals);
+                case BoundIntToDecimal c: return (decimal)(int)Evaluate(c.Operand, locals);
+                case BoundDatePart d:
+                    var date = (DateOnly)Evaluate(d.Date, locals);
+                    return d.Part switch { DatePart.Year => date.Year, DatePart.Month => date.Month, _ => date.Day };
+                case BoundIf i: return (bool)Evaluate(i.Condition, locals) ? Evaluate(i.Then, locals) : Evaluate(i.Else, locals);
+                case BoundMatch m:
+                    var value = Evaluate(m.Scrutinee, locals);
+                    var arm = m.Arms.First(a => a.IsWildcard || a.Values.Contains(value));
+                    return Evaluate(arm.Body, locals);
+                case BoundDated d: return Evaluate(Branch(d), locals);
+                case BoundCited c:
+                    context.Trace?.Citations.Add(c.Citation.Id);
+                    return Evaluate(c.Inner, locals);
+                case BoundUnstated u: throw PolicyEvaluationException.Create(DiagnosticCatalogue.UnstatedReached, u.Reason);
+                default: throw new InvalidOperationException($"cannot evaluate {expr.GetType().Name}");
+            }
+        }
+
+        private BoundExpr Branch(BoundDated dated)
+        {
+            var date = context.Date;
+            var chosen = dated.Branches.LastOrDefault(b => b.From is { } from ? from <= date : date <= b.Until!.Value);
+            if (chosen is not null) return chosen.Value;
+            var start = dated.Branches[0].From ?? dated.Branches[0].Until!.Value.AddDays(1);
+            throw PolicyEvaluationException.Create(DiagnosticCatalogue.NoDatedValue, Iso(date), Iso(start));
+        }
+
+        private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        private object Binary(BoundBinary binary, IReadOnlyDictionary<LocalSymbol, object> locals)
+        {
+            if (binary.Operator == BinaryOperator.And) return (bool)Evaluate(binary.Left, locals) && (bool)Evaluate(binary.Right, locals);
+            if (binary.Operator == BinaryOperator.Or) return (bool)Evaluate(binary.Left, locals) || (bool)Evaluate(binary.Right, locals);
+            var left = Evaluate(binary.Left, locals);
+            var right = Evaluate(binary.Right, locals);
+            switch (binary.Operator)
+            {
+                case BinaryOperator.Equal: return left.Equals(right);
+                case BinaryOperator.NotEqual: return !left.Equals(right);
+                case BinaryOperator.Less: return ((IComparable)left).CompareTo(right) < 0;
+                case BinaryOperator.LessOrEqual: return ((IComparable)left).CompareTo(right) <= 0;
+                case BinaryOperator.Greater: return ((IComparable)left).CompareTo(right) > 0;
+                case BinaryOperator.GreaterOrEqual: return ((IComparable)left).CompareTo(right) >= 0;
+            }
+            if (left is int x && right is int y)
+            {
+                return binary.Operator switch
+                {
+                    BinaryOperator.Add => checked(x + y),
+                    BinaryOperator.Subtract => checked(x - y),
+                    BinaryOperator.Multiply => checked(x * y),
+                    _ => x / y,
+                };
+            }
+            var (l, r) = ((decimal)left, (decimal)right);
+            return binary.Operator switch
+            {
+                BinaryOperator.Add => l + r,
+                BinaryOperator.Subtract => l - r,
+                BinaryOperator.Multiply => l * r,
+                _ => l / r,
+            };
+        }
+
+        private object Input(InputField field) => field switch
+        {
+            InputField.ClaimAmount => context.Claim!.Amount,
+            InputField.ClaimDate or InputField.Month => context.Date,
+            InputField.ClaimLevel => context.Claim!.Level,
+            InputField.ClaimChannel => context.Claim!.Channel,
+            InputField.ClaimPlace => context.Claim!.Place,
+            InputField.ClaimDesignated => context.Claim!.Designated,
+            InputField.ClaimInpatient => context.Claim!.Inpatient,
+            InputField.PersonStatus => context.Person.Status,
+            InputField.PersonAge => context.Person.Age,
+            InputField.PersonScheme => context.Person.Scheme,
+            InputField.PersonOldWorker => context.Person.OldWorker,
+            InputField.PersonBase => context.Person.Base,
+            InputField.YearFundPaid => context.FundPaid,
+            InputField.YearDeductibleMet => context.DeductibleMet,
+            InputField.YearDeductibleMetAtLevel => context.DeductibleMetAtLevel,
+            _ => throw new ArgumentOutOfRangeException(nameof(field)),
+        };
+    }
+}

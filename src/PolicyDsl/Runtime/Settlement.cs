@@ -1,0 +1,43 @@
+using PolicyDsl.Domain;
+
+namespace PolicyDsl.Runtime;
+
+/// <summary>
+/// The result of settling one claim (结算结果). <see cref="Fund"/> + <see cref="Personal"/> equals the
+/// claim's amount to the fen.
+/// </summary>
+/// <param name="Index">The claim's position in the input (0-based).</param>
+/// <param name="Claim">The claim settled.</param>
+/// <param name="Eligible">政策范围内费用 after exclusions.</param>
+/// <param name="Deductible">起付标准 applied to this claim, within [0, eligible].</param>
+/// <param name="Ratio">统筹基金支付比例.</param>
+/// <param name="Cap">年度最高支付限额 in force for this claim.</param>
+/// <param name="Fund">统筹基金支付, rounded half away from zero to 0.01元.</param>
+/// <param name="Personal">个人负担: amount − fund.</param>
+/// <param name="FundYearToDate">统筹基金本年度累计支付, including this claim.</param>
+/// <param name="ExcludedBy">The reason of the exclusion that applied, if any.</param>
+/// <param name="Trace">How each figure was reached, when tracing.</param>
+public sealed record Settlement(
+    int Index,
+    Claim Claim,
+    decimal Eligible,
+    decimal Deductible,
+    decimal Ratio,
+    decimal Cap,
+    decimal Fund,
+    decimal Personal,
+    decimal FundYearToDate,
+    string? ExcludedBy,
+    SettlementTrace? Trace);
+
+/// <summary>The steps of one settlement, the citations behind them, and the assumed parameters it rests on.</summary>
+public sealed record SettlementTrace(IReadOnlyList<TraceStep> Steps, IReadOnlyList<string> Citations, IReadOnlyList<Assumption> Assumptions);
+
+/// <summary>One step: its name, its value, how it was computed, and the articles that shaped it.</summary>
+public sealed record TraceStep(string Name, decimal Value, string Explanation, IReadOnlyList<string> Citations);
+
+/// <summary>A parameter whose value was assumed rather than stated by the notice, and why.</summary>
+public sealed record Assumption(string Parameter, string Value, string Reason);
+
+/// <summary>The personal account credit of one person for one month (个人账户月划入额).</summary>
+public sealed record AccountCredit(Person Person, DateOnly Month, decimal Credit, IReadOnlyList<string> Citations, IReadOnlyList<Assumption> Assumptions);

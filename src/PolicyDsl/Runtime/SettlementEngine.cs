@@ -1,0 +1,191 @@
+using PolicyDsl.Compilation;
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Domain;
+using PolicyDsl.Semantics;
+
+namespace PolicyDsl.Runtime;
+
+/// <summary>
+/// Settles claims under a policy (门诊统筹结算). Each person's claims are settled in date order (input
+/// order among claims of one day); the year's running totals reset on 1 January. For each claim:
+/// eligible = the in-scope amount unless excluded; deductible = clamp(policy deductible, 0, eligible);
+/// fund = min(ratio × (eligible − deductible), cap − fund paid this year), never below 0, rounded half
+/// away from zero to the fen; personal = amount − fund.
+/// </summary>
+public sealed class SettlementEngine
+{
+    private readonly CheckedPolicy _policy;
+    private readonly IRuleEvaluator _rules;
+    private readonly ParameterValues _parameters;
+    private readonly bool _trace;
+
+    /// <param name="policy">The checked policy.</param>
+    /// <param name="rules">How to evaluate its rules: compiled, interpreted, or hand-written.</param>
+    /// <param name="parameters">Values for its params.</param>
+    /// <param name="trace">Whether to record steps, citations and assumptions (needs a traced evaluator for citations).</param>
+    public SettlementEngine(CheckedPolicy policy, IRuleEvaluator rules, ParameterValues parameters, bool trace = false)
+    {
+        _policy = policy;
+        _rules = rules;
+        _parameters = parameters;
+        _trace = trace;
+    }
+
+    public RunOutcome<Settlement> Settle(IReadOnlyList<Claim> claims)
+    {
+        var order = SettlementOrder(claims);
+        var results = new List<Settlement>(claims.Count);
+        var context = new EvaluationContext(_parameters) { Trace = _trace ? new EvaluationTrace() : null };
+        var year = new YearState();
+        Person? current = null;
+        foreach (var index in order)
+        {
+            var claim = claims[index];
+            if (claim.Person.Id != current?.Id)
+            {
+                year.Reset(claim.Date.Year);
+                current = claim.Person;
+            }
+            else if (claim.Date.Year != year.Year)
+            {
+                year.Reset(claim.Date.Year);
+            }
+            try
+            {
+                CheckInForce(claim.Date, $"the claim of {claim.Person.Id}");
+                results.Add(SettleOne(index, claim, context, year));
+            }
+            catch (PolicyEvaluationException e)
+            {
+                return new RunOutcome<Settlement>(results, e.Error, Describe(index, claim));
+            }
+            catch (OverflowException)
+            {
+                return new RunOutcome<Settlement>(results, new EvaluationError(DiagnosticCatalogue.ArithmeticOverflow, []), Describe(index, claim));
+            }
+            catch (DivideByZeroException)
+            {
+                return new RunOutcome<Settlement>(results, new EvaluationError(DiagnosticCatalogue.DivisionByZero, []), Describe(index, claim));
+            }
+        }
+        return new RunOutcome<Settlement>(results, null, null);
+    }
+
+    private static string Describe(int index, Claim claim) =>
+        $"claim {index + 1} ({claim.Person.Id}, {claim.Date:yyyy-MM-dd})";
+
+    /// <summary>Persons in order of first appearance; each person's claims by date, stable.</summary>
+    private static int[] SettlementOrder(IReadOnlyList<Claim> claims)
+    {
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new (int Person, DateOnly Date, int Index)[claims.Count];
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (!firstSeen.TryGetValue(claims[i].Person.Id, out var person))
+            {
+                person = firstSeen.Count;
+                firstSeen.Add(claims[i].Person.Id, person);
+            }
+            keys[i] = (person, claims[i].Date, i);
+        }
+        Array.Sort(keys);
+        return Array.ConvertAll(keys, k => k.Index);
+    }
+
+    private Settlement SettleOne(int index, Claim claim, EvaluationContext context, YearState year)
+    {
+        context.Claim = claim;
+        context.Person = claim.Person;
+        context.Date = claim.Date;
+        context.FundPaid = year.FundPaid;
+        context.DeductibleMet = year.DeductibleMet;
+        context.DeductibleMetAtLevel = year.DeductibleMetByLevel[(int)claim.Level];
+        var recorder = _trace ? new TraceRecorder(_policy, context) : null;
+
+        recorder?.Begin();
+        var exclusion = _rules.FirstExclusion(context);
+        var excludedBy = exclusion >= 0 ? _policy.Exclusions[exclusion].Reason : null;
+        recorder?.End("excluded", exclusion >= 0 ? 1 : 0, excludedBy ?? "no exclusion applies", shaped: exclusion >= 0);
+
+        var eligible = 0m;
+        if (exclusion < 0)
+        {
+            recorder?.Begin();
+            eligible = _rules.Eligible(context);
+            recorder?.End("eligible", eligible, "rule eligible");
+        }
+        recorder?.Begin();
+        var deductibleDue = _rules.Deductible(context);
+        var deductible = Math.Clamp(deductibleDue, 0m, eligible);
+        recorder?.End("deductible", deductible, $"clamp(rule deductible = {Money.Format(deductibleDue)}, 0, eligible = {Money.Format(eligible)})");
+
+        recorder?.Begin();
+        var ratio = _rules.Ratio(context);
+        recorder?.End("ratio", ratio, "rule ratio");
+
+        recorder?.Begin();
+        var cap = _rules.Cap(context);
+        recorder?.End("cap", cap, "rule cap");
+
+        var payable = ratio * (eligible - deductible);
+        var room = cap - year.FundPaid;
+        var fund = Money.RoundToFen(Math.Max(0m, Math.Min(payable, room)));
+        recorder?.Add("fund", fund,
+            $"min(ratio × (eligible − deductible) = {Money.Format(payable)}, cap − fund paid this year = {Money.Format(room)}), at least 0, to the fen");
+
+        var personal = claim.Amount - fund;
+        year.Record(claim.Level, deductible, fund);
+        recorder?.Add("personal", personal, "amount − fund");
+        return new Settlement(index, claim, eligible, deductible, ratio, cap, fund, personal, year.FundPaid, excludedBy, recorder?.Finish());
+    }
+
+    /// <summary>The personal account credit of each person for one month.</summary>
+    public RunOutcome<AccountCredit> Credit(IReadOnlyList<Person> persons, DateOnly month)
+    {
+        var results = new List<AccountCredit>(persons.Count);
+        if (!_rules.HasAccount)
+        {
+            return new RunOutcome<AccountCredit>(results, new EvaluationError(DiagnosticCatalogue.NoAccountRule, []), null);
+        }
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var context = new EvaluationContext(_parameters) { Trace = _trace ? new EvaluationTrace() : null, Date = first };
+        for (var i = 0; i < persons.Count; i++)
+        {
+            try
+            {
+                CheckInForce(first, $"the month {first:yyyy-MM}");
+                context.Person = persons[i];
+                var recorder = _trace ? new TraceRecorder(_policy, context) : null;
+                recorder?.Begin();
+                var credit = Money.RoundToFen(_rules.Account(context));
+                recorder?.End("account", credit, "rule account");
+                var trace = recorder?.Finish();
+                results.Add(new AccountCredit(persons[i], first, credit, trace?.Citations ?? [], trace?.Assumptions ?? []));
+            }
+            catch (PolicyEvaluationException e)
+            {
+                return new RunOutcome<AccountCredit>(results, e.Error, $"person {i + 1} ({persons[i].Id})");
+            }
+            catch (ArithmeticException)
+            {
+                return new RunOutcome<AccountCredit>(results, new EvaluationError(DiagnosticCatalogue.ArithmeticOverflow, []), $"person {i + 1} ({persons[i].Id})");
+            }
+        }
+        return new RunOutcome<AccountCredit>(results, null, null);
+    }
+
+    private void CheckInForce(DateOnly date, string what)
+    {
+        var from = Resolve(_policy.Info.InForceFrom) ?? DateOnly.MinValue;
+        var until = _policy.Info.InForceUntil is { } u ? Resolve(u) ?? DateOnly.MaxValue : DateOnly.MaxValue;
+        if (date < from || date > until)
+        {
+            throw PolicyEvaluationException.Create(DiagnosticCatalogue.OutsidePeriodInForce, what, Iso(date), Iso(from),
+                until == DateOnly.MaxValue ? "no end date" : Iso(until));
+        }
+    }
+
+    private DateOnly? Resolve(DateBound bound) => bound.Date ?? _parameters.Get<DateOnly>(bound.Parameter!.Index);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,39 @@
+using PolicyDsl.Compilation;
+using PolicyDsl.Semantics;
+
+namespace PolicyDsl.Runtime;
+
+/// <summary>Collects the steps of one settlement with the citations and assumptions each step touched.</summary>
+internal sealed class TraceRecorder(CheckedPolicy policy, EvaluationContext context)
+{
+    private readonly List<TraceStep> _steps = [];
+    private readonly SortedSet<int> _citations = [];
+    private readonly SortedSet<int> _parameters = [];
+
+    public void Begin() => context.Trace!.Clear();
+
+    /// <param name="shaped">False when the step was looked at but did not change the result (an exclusion that did not apply).</param>
+    public void End(string name, decimal value, string explanation, bool shaped = true)
+    {
+        var trace = context.Trace!;
+        var cited = shaped ? trace.Citations.Distinct().Order().ToList() : [];
+        _citations.UnionWith(cited);
+        _parameters.UnionWith(trace.Parameters);
+        var assumed = trace.Parameters.Distinct()
+            .Where(p => context.Parameters.AssumptionOf(p) is not null)
+            .Select(p => $"{policy.Parameters[p].Name} (assumed)");
+        var notes = assumed.Any() ? $"{explanation}; uses {string.Join(", ", assumed)}" : explanation;
+        _steps.Add(new TraceStep(name, value, notes, cited.Select(c => policy.Citations[c].Text).ToList()));
+    }
+
+    public void Add(string name, decimal value, string explanation) => _steps.Add(new TraceStep(name, value, explanation, []));
+
+    public SettlementTrace Finish()
+    {
+        var assumptions = _parameters
+            .Where(p => context.Parameters.AssumptionOf(p) is not null)
+            .Select(p => new Assumption(policy.Parameters[p].Name, Parameters.ParameterText.Format(context.Parameters.ValueOf(policy.Parameters[p]), policy.Parameters[p].Type), context.Parameters.AssumptionOf(p)!))
+            .ToList();
+        return new SettlementTrace(_steps, _citations.Select(c => policy.Citations[c].Text).Distinct().ToList(), assumptions);
+    }
+}

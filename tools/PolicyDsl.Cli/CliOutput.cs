@@ -1,0 +1,32 @@
+namespace PolicyDsl.Cli;
+
+/// <summary>
+/// Where a command writes. Standard output is buffered and released only when the command succeeds,
+/// so a failed run never leaves half a table or half a CSV behind. No exception reaches the user as a
+/// stack trace.
+/// </summary>
+internal sealed class CliOutput(TextWriter stdout, TextWriter stderr)
+{
+    private readonly StringWriter _buffer = new();
+
+    public TextWriter Out => _buffer;
+    public TextWriter Error { get; } = stderr;
+
+    public int Run(Func<int> command)
+    {
+        int exit;
+        try
+        {
+            exit = command();
+        }
+        catch (Exception e)
+        {
+            Error.WriteLine($"policy: internal error: {e.GetType().Name}: {e.Message}");
+            Error.WriteLine("    this is a bug in PolicyDsl, not in your input; please report it with the command you ran");
+            exit = 3;
+        }
+        if (exit == 0) stdout.Write(_buffer.ToString());
+        _buffer.GetStringBuilder().Clear();
+        return exit;
+    }
+}

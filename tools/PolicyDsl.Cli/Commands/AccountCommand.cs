@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using PolicyDsl.Cli.Input;
+using PolicyDsl.Cli.Output;
+using PolicyDsl.Compilation;
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Runtime;
+
+namespace PolicyDsl.Cli.Commands;
+
+/// <summary><c>policy account POLICY --persons FILE --month YYYY-MM</c>: the monthly personal account credit per person.</summary>
+internal static class AccountCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var common = new CommonOptions();
+        var persons = new Option<string>("--persons") { Description = "persons CSV: person,status,age,scheme,base", Required = true };
+        var month = new Option<string>("--month") { Description = "the month to credit, YYYY-MM", Required = true };
+        var command = new Command("account", "Compute each person's personal account credit (个人账户划入) for one month");
+        common.AddTo(command);
+        command.Options.Add(persons);
+        command.Options.Add(month);
+        command.SetAction(result => output.Run(() => Run(
+            result.GetValue(common.Policy)!, result.GetValue(persons)!, result.GetValue(month)!, result.GetValue(common.Params) ?? [],
+            result.GetValue(common.Set) ?? [], result.GetValue(common.Format), output)));
+        return command;
+    }
+
+    private static int Run(string policyPath, string personsPath, string monthText, string[] paramFiles, string[] sets, OutputFormat format, CliOutput output)
+    {
+        if (!DateOnly.TryParseExact(monthText, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            DiagnosticPrinter.Print(output.Error, new InputError(DiagnosticCatalogue.BadMonth, "--month", [monthText]));
+            return 1;
+        }
+        var policy = PolicyLoader.Load(policyPath, output.Error);
+        if (policy is null) return 1;
+        var parameters = PolicyLoader.Parameters(policy, policyPath, paramFiles, sets, output.Error);
+        if (parameters is null) return 1;
+        if (!PolicyLoader.TryReadText(personsPath, output.Error, out var text)) return 1;
+        var (people, error) = PersonsCsv.Read(personsPath, new StringReader(text));
+        if (error is not null)
+        {
+            DiagnosticPrinter.Print(output.Error, error);
+            return 1;
+        }
+        var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: true), parameters, trace: true);
+        var outcome = engine.Credit(people, month);
+        if (!outcome.Succeeded)
+        {
+            DiagnosticPrinter.Print(output.Error, policyPath, outcome.Where, outcome.Error!);
+            return 1;
+        }
+        AccountWriter.Write(output.Out, outcome.Results, format);
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using PolicyDsl.Cli.Output;
+using PolicyDsl.Diagnostics;
+
+namespace PolicyDsl.Cli.Commands;
+
+/// <summary><c>policy check FILE...</c>: parse and check, print every diagnostic; exit 1 on any error.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "rule files to check", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("check", "Parse and check rule files; print every error and warning with its position") { files };
+        command.SetAction(result => output.Run(() => Run(result.GetValue(files)!, output)));
+        return command;
+    }
+
+    private static int Run(string[] files, CliOutput output)
+    {
+        var exit = 0;
+        foreach (var file in files)
+        {
+            var result = PolicyLoader.Check(file, output.Error);
+            if (result is null)
+            {
+                exit = 1;
+                continue;
+            }
+            foreach (var diagnostic in result.Diagnostics) DiagnosticPrinter.Print(output.Out, diagnostic);
+            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+            var warnings = result.Diagnostics.Count - errors;
+            output.Out.WriteLine(errors == 0
+                ? $"{file}: ok ({warnings} warning(s))"
+                : $"{file}: {errors} error(s), {warnings} warning(s)");
+            if (errors > 0) exit = 1;
+        }
+        return exit;
+    }
+}

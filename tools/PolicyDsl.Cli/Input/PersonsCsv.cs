@@ -1,0 +1,31 @@
+using PolicyDsl.Domain;
+using PolicyDsl.Runtime;
+
+namespace PolicyDsl.Cli.Input;
+
+/// <summary>Reads persons for account credits: <c>person,status,age,scheme,base</c>, optionally <c>old_worker</c>.</summary>
+internal static class PersonsCsv
+{
+    public static readonly string[] Required = ["person", "status", "age", "scheme", "base"];
+
+    public static (IReadOnlyList<Person> Persons, InputError? Error) Read(string path, TextReader reader)
+    {
+        var (table, error) = CsvTable.Read(path, reader, Required);
+        if (table is null) return ([], error);
+        var persons = new List<Person>(table.Rows.Count);
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var cells = new CellReader(table, table.Rows[i], i);
+            var person = new Person(
+                cells.Text("person"),
+                cells.Enum<InsuredStatus>("status"),
+                cells.Int("age", 0, 150),
+                cells.Enum<Scheme>("scheme"),
+                cells.Bool("old_worker", false),
+                cells.Money("base"));
+            if (cells.Error is not null) return ([], cells.Error);
+            persons.Add(person);
+        }
+        return (persons, null);
+    }
+}

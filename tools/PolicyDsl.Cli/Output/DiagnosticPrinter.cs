@@ -1,0 +1,47 @@
+using PolicyDsl.Compilation;
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Runtime;
+
+namespace PolicyDsl.Cli.Output;
+
+/// <summary>
+/// Prints diagnostics the way compilers do: <c>file:line:col: error CODE: message</c>, the source
+/// line, a caret under the span, and the hint.
+/// </summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(TextWriter writer, Diagnostic diagnostic)
+    {
+        writer.WriteLine(diagnostic.ToString());
+        var position = diagnostic.Position;
+        if (position.Line <= diagnostic.Source.LineCount && diagnostic.Source.Text.Length > 0)
+        {
+            var line = diagnostic.Source.GetLine(position.Line).Replace('\t', ' ');
+            var start = Math.Min(position.Column - 1, line.Length);
+            var length = Math.Max(1, Math.Min(diagnostic.Span.Length, line.Length - start));
+            writer.WriteLine($"    {line}");
+            var caret = Math.Max(1, DisplayWidth(line.Substring(start, Math.Min(length, line.Length - start))));
+            writer.WriteLine($"    {Pad(line[..start])}{new string('^', caret)}");
+        }
+        if (diagnostic.EffectiveHint is { } hint) writer.WriteLine($"    hint: {hint}");
+    }
+
+    public static void Print(TextWriter writer, InputError error)
+    {
+        writer.WriteLine(error.ToString());
+        if (error.Hint is { } hint) writer.WriteLine($"    hint: {hint}");
+    }
+
+    public static void Print(TextWriter writer, string file, string? where, EvaluationError error)
+    {
+        writer.WriteLine($"{file}: error {error.Id}: {(where is null ? "" : where + ": ")}{error.Message}");
+        if (error.Hint is { } hint) writer.WriteLine($"    hint: {hint}");
+    }
+
+    /// <summary>Spaces as wide as <paramref name="prefix"/> in a terminal (CJK characters take two columns).</summary>
+    private static string Pad(string prefix) => new(' ', DisplayWidth(prefix));
+
+    private static int DisplayWidth(string text) => text.Sum(c => IsWide(c) ? 2 : 1);
+
+    private static bool IsWide(char c) => c >= '\u1100' && (c <= '\u115F' || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6'));
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using PolicyDsl.Domain;
+using PolicyDsl.Runtime;
+
+namespace PolicyDsl.Cli.Output;
+
+/// <summary>How figures read in output: money to the fen, ratios as fractions in files and percents on screen.</summary>
+internal static class Formatting
+{
+    public static string Money(decimal yuan) => Runtime.Money.Format(yuan);
+
+    public static string RatioFraction(decimal ratio) => ratio.ToString("0.####", CultureInfo.InvariantCulture);
+
+    public static string RatioPercent(decimal ratio) => (ratio * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public static string Level(HospitalLevel level) => DomainVocabulary.CsvName(level);
+
+    public static string Citations(IEnumerable<string> citations) => string.Join("; ", citations);
+
+    public static string Assumptions(IEnumerable<Assumption> assumptions) =>
+        string.Join("; ", assumptions.Select(a => $"{a.Parameter}={a.Value} (assumed: {a.Reason})"));
+}

@@ -1,0 +1,9 @@
+namespace PolicyDsl.Cli.Output;
+
+/// <summary>How results are printed.</summary>
+internal enum OutputFormat
+{
+    Table,
+    Csv,
+    Json,
+}

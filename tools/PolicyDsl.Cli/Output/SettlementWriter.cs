@@ -1,0 +1,94 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PolicyDsl.Runtime;
+using Spectre.Console;
+
+namespace PolicyDsl.Cli.Output;
+
+/// <summary>Writes settlements as a table for people, CSV for spreadsheets, or JSON with the full trace.</summary>
+internal static class SettlementWriter
+{
+    public static readonly string[] CsvColumns =
+        ["person", "date", "level", "amount", "eligible", "deductible", "ratio", "fund", "personal", "fund_ytd", "cap", "citations", "assumptions"];
+
+    public static void Write(TextWriter writer, IReadOnlyList<Settlement> settlements, OutputFormat format, bool trace)
+    {
+        switch (format)
+        {
+            case OutputFormat.Csv: WriteCsv(writer, settlements); break;
+            case OutputFormat.Json: WriteJson(writer, settlements, trace); break;
+            default: WriteTable(writer, settlements, trace); break;
+        }
+    }
+
+    private static void WriteCsv(TextWriter writer, IReadOnlyList<Settlement> settlements)
+    {
+        Csv.WriteRow(writer, CsvColumns);
+        foreach (var s in settlements)
+        {
+            Csv.WriteRow(writer,
+            [
+                s.Claim.Person.Id, Formatting.Date(s.Claim.Date), Formatting.Level(s.Claim.Level), Formatting.Money(s.Claim.Amount),
+                Formatting.Money(s.Eligible), Formatting.Money(s.Deductible), Formatting.RatioFraction(s.Ratio), Formatting.Money(s.Fund),
+                Formatting.Money(s.Personal), Formatting.Money(s.FundYearToDate), Formatting.Money(s.Cap),
+                Formatting.Citations(s.Trace?.Citations ?? []), Formatting.Assumptions(s.Trace?.Assumptions ?? []),
+            ]);
+        }
+    }
+
+    internal static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    private static void WriteJson(TextWriter writer, IReadOnlyList<Settlement> settlements, bool trace)
+    {
+        var rows = settlements.Select(s => new
+        {
+            person = s.Claim.Person.Id,
+            date = Formatting.Date(s.Claim.Date),
+            level = Formatting.Level(s.Claim.Level),
+            amount = s.Claim.Amount,
+            eligible = s.Eligible,
+            deductible = s.Deductible,
+            ratio = s.Ratio,
+            fund = s.Fund,
+            personal = s.Personal,
+            fund_ytd = s.FundYearToDate,
+            cap = s.Cap,
+            excluded_by = s.ExcludedBy,
+            citations = s.Trace?.Citations ?? [],
+            assumptions = s.Trace?.Assumptions.Select(a => new { parameter = a.Parameter, value = a.Value, reason = a.Reason }).ToArray() ?? [],
+            trace = trace ? s.Trace?.Steps.Select(t => new { step = t.Name, value = t.Value, explanation = t.Explanation, citations = t.Citations }).ToArray() : null,
+        });
+        writer.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+    }
+
+    private static void WriteTable(TextWriter writer, IReadOnlyList<Settlement> settlements, bool trace)
+    {
+        var console = Consoles.For(writer);
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var column in new[] { "person", "date", "level", "amount", "eligible", "deductible", "ratio", "fund", "personal", "fund ytd", "cap", "notes" })
+        {
+            table.AddColumn(new TableColumn(column) { Alignment = column is "person" or "date" or "level" or "notes" ? Justify.Left : Justify.Right });
+        }
+        foreach (var s in settlements)
+        {
+            var notes = new List<string>();
+            if (s.ExcludedBy is { } reason) notes.Add($"excluded: {reason}");
+            if (s.Trace is { Assumptions.Count: > 0 } t) notes.Add("⚠ assumed: " + string.Join(", ", t.Assumptions.Select(a => a.Parameter)));
+            table.AddRow(new[]
+            {
+                s.Claim.Person.Id, Formatting.Date(s.Claim.Date), Formatting.Level(s.Claim.Level), Formatting.Money(s.Claim.Amount),
+                Formatting.Money(s.Eligible), Formatting.Money(s.Deductible), Formatting.RatioPercent(s.Ratio), Formatting.Money(s.Fund),
+                Formatting.Money(s.Personal), Formatting.Money(s.FundYearToDate), Formatting.Money(s.Cap), string.Join("; ", notes),
+            }.Select(Markup.Escape).ToArray());
+        }
+        console.Write(table);
+        var total = (fund: settlements.Sum(s => s.Fund), personal: settlements.Sum(s => s.Personal));
+        writer.WriteLine($"{settlements.Count} claims: fund pays {Formatting.Money(total.fund)}元, persons pay {Formatting.Money(total.personal)}元");
+        if (trace) TraceWriter.Write(writer, settlements);
+    }
+}
