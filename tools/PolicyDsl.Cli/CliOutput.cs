@@ -10,6 +10,9 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr)
     private readonly StringWriter _buffer = new();
 
     public TextWriter Out => _buffer;
+
+    /// <summary>Standard output, unbuffered: for reports that are the point of a failing run (check's diagnostics).</summary>
+    public TextWriter Report { get; } = stdout;
     public TextWriter Error { get; } = stderr;
 
     public int Run(Func<int> command)
@@ -25,7 +28,7 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr)
             Error.WriteLine("    this is a bug in PolicyDsl, not in your input; please report it with the command you ran");
             exit = 3;
         }
-        if (exit == 0) stdout.Write(_buffer.ToString());
+        if (exit == 0) Report.Write(_buffer.ToString());
         _buffer.GetStringBuilder().Clear();
         return exit;
     }

@@ -32,7 +32,8 @@ public static class PolicyChecker
         var exclusions = BindExclusions(file, context);
 
         var headerSpan = file.Header is { } h ? new TextSpan(h.Span.Start, "policy".Length) : new TextSpan(0, 0);
-        if (file.Header is not null || !parse.HasErrors)
+        // A declaration that failed to parse may be the missing rule: say nothing until the file parses.
+        if (!parse.HasErrors)
         {
             foreach (var required in RuleNames.Required.Where(r => !rules.ContainsKey(r)))
             {

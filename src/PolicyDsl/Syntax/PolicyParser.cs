@@ -88,13 +88,41 @@ public static class PolicyParser
             return null;
         }
         var position = Math.Max(session.FurthestFailure, chunk.Span.Start);
-        var unexpected = SyntaxErrorMessage.Unexpected(text, position, chunk.Span.End);
+        // Running out of declaration is shown at the end of its last token, not at the next declaration.
+        var contentEnd = ContentEnd(text, chunk.Span);
+        if (position >= contentEnd) position = Math.Min(position, contentEnd);
+        var unexpected = SyntaxErrorMessage.Unexpected(text, position, position >= contentEnd ? position : chunk.Span.End);
         var expected = SyntaxErrorMessage.Expected(session.Expected);
         var span = new TextSpan(position, position < chunk.Span.End ? Math.Max(1, unexpected.Length - 2) : 0);
         var hint = SyntaxErrorMessage.Hint(unexpected, session.Expected);
         if (hint is null) diagnostics.Report(DiagnosticCatalogue.SyntaxError, span, unexpected, expected);
         else diagnostics.ReportWithHint(DiagnosticCatalogue.SyntaxError, span, hint, unexpected, expected);
         return null;
+    }
+
+    /// <summary>Where the last token of a chunk ends: trailing whitespace and comments excluded.</summary>
+    private static int ContentEnd(string text, TextSpan chunk)
+    {
+        var end = chunk.Start;
+        var i = chunk.Start;
+        while (i < chunk.End)
+        {
+            if (CharClass.IsWhitespace(text[i])) { i++; continue; }
+            if (text[i] == '/' && i + 1 < chunk.End && text[i + 1] == '/')
+            {
+                while (i < chunk.End && text[i] != '\n') i++;
+                continue;
+            }
+            if (text[i] == '"')
+            {
+                var close = text.IndexOf('"', i + 1);
+                i = close < 0 || close >= chunk.End ? chunk.End : close + 1;
+                end = i;
+                continue;
+            }
+            end = ++i;
+        }
+        return end;
     }
 
     private static void ReportPreamble(string text, TextSpan preamble, DiagnosticBag diagnostics)

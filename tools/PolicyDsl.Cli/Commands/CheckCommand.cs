@@ -26,10 +26,10 @@ internal static class CheckCommand
                 exit = 1;
                 continue;
             }
-            foreach (var diagnostic in result.Diagnostics) DiagnosticPrinter.Print(output.Out, diagnostic);
+            foreach (var diagnostic in result.Diagnostics) DiagnosticPrinter.Print(output.Report, diagnostic);
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = result.Diagnostics.Count - errors;
-            output.Out.WriteLine(errors == 0
+            output.Report.WriteLine(errors == 0
                 ? $"{file}: ok ({warnings} warning(s))"
                 : $"{file}: {errors} error(s), {warnings} warning(s)");
             if (errors > 0) exit = 1;

@@ -12,7 +12,7 @@ internal static class SyntaxErrorMessage
 
     public static string Unexpected(string text, int position, int chunkEnd)
     {
-        if (position >= chunkEnd) return position >= text.Length ? "end of file" : "end of the declaration";
+        if (position >= chunkEnd) return position >= text.TrimEnd().Length ? "end of file" : "end of the declaration";
         var c = text[position];
         if (CharClass.IsIdentifierStart(c))
         {
