@@ -15,6 +15,12 @@ public static class PolicyParser
     /// <summary>The longest file accepted, in characters. Notices run to a few thousand; this is generous.</summary>
     public const int MaxLength = 1_000_000;
 
+    /// <summary>
+    /// The deepest expression accepted. Every later pass (checker, compiler, interpreter) recurses over
+    /// the tree, so bounding depth here is what keeps a pathological file from overflowing the stack.
+    /// </summary>
+    public const int MaxDepth = 200;
+
     public static ParseResult Parse(SourceText source)
     {
         var diagnostics = new DiagnosticBag(source);
@@ -80,7 +86,18 @@ public static class PolicyParser
         {
             diagnostics.Report(descriptor, literalSpan, args);
         }
-        if (result.WasSuccessful) return result.Value;
+        if (result.WasSuccessful)
+        {
+            foreach (var expr in SyntaxTree.Expressions(result.Value))
+            {
+                if (SyntaxTree.FirstDeeperThan(expr, MaxDepth) is { } tooDeep)
+                {
+                    diagnostics.Report(DiagnosticCatalogue.NestingTooDeep, new TextSpan(tooDeep.Span.Start, 1), MaxDepth);
+                    return null;
+                }
+            }
+            return result.Value;
+        }
 
         if (session.TooDeepAt is { } deep)
         {
