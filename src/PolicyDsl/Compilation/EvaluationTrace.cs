@@ -15,6 +15,11 @@ public sealed class EvaluationTrace
     /// <summary>Called from traced compiled code.</summary>
     public static void Cite(EvaluationContext context, int citation) => context.Trace?.Citations.Add(citation);
 
-    /// <summary>Called from traced compiled code.</summary>
-    public static void UseParameter(EvaluationContext context, int parameter) => context.Trace?.Parameters.Add(parameter);
+    /// <summary>Called from traced compiled code: a parameter was read, and the articles it cites shaped the result.</summary>
+    public static void UseParameter(EvaluationContext context, int parameter)
+    {
+        if (context.Trace is not { } trace) return;
+        trace.Parameters.Add(parameter);
+        foreach (var citation in context.Parameters.Parameters[parameter].Citations) trace.Citations.Add(citation.Id);
+    }
 }

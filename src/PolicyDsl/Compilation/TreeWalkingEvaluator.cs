@@ -44,7 +44,7 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
                 case BoundLiteral l: return l.Value;
                 case BoundInput i: return Input(i.Field);
                 case BoundParameter p:
-                    context.Trace?.Parameters.Add(p.Parameter.Index);
+                    EvaluationTrace.UseParameter(context, p.Parameter.Index);
                     return context.Parameters.ValueOf(p.Parameter) ?? context.Parameters.Get<object>(p.Parameter.Index);
                 case BoundValue v:
                     if (!_values.TryGetValue(v.Value, out var cached))

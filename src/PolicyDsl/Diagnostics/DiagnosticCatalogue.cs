@@ -65,7 +65,7 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor FunctionWithoutArguments =
         new("PD0116", Severity.Error, "'{0}' is a function of {1} argument(s); apply it, as in '{0} x'");
     public static readonly DiagnosticDescriptor RecordNotAllowed =
-        new("PD0117", Severity.Error, "a record can only be used through one of its fields here", "write record.field");
+        new("PD0117", Severity.Error, "a function cannot return a record", "return the field you need, or bind the record with a let outside the function");
     public static readonly DiagnosticDescriptor DuplicateField =
         new("PD0118", Severity.Error, "field '{0}' appears twice in this record");
     public static readonly DiagnosticDescriptor InputNotAvailable =

@@ -142,7 +142,7 @@ internal sealed partial class ExpressionBinder(BindingContext context, IReadOnly
         var arguments = apply.Arguments.Select(Bind).ToList();
         if (apply.Function is not NameExpr { Name: var name } callee || _locals.ContainsKey(name))
         {
-            var shown = apply.Function is NameExpr n ? n.Name : "this expression";
+            var shown = apply.Function is NameExpr n ? n.Name : Diagnostics.Source.Slice(apply.Function.Span);
             Diagnostics.Report(DiagnosticCatalogue.NotAFunction, apply.Function.Span, shown);
             return new BoundError(apply.Span);
         }

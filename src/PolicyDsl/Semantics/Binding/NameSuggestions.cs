@@ -5,6 +5,8 @@ internal static class NameSuggestions
 {
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
+        // For one- and two-letter names every suggestion is a guess.
+        if (name.Length < 3) return null;
         var best = candidates
             .Select(c => (Candidate: c, Distance: Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
             .Where(p => p.Distance <= Math.Max(1, name.Length / 3))

@@ -71,6 +71,7 @@ internal static class PolicyAnalyses
         }
     }
 
-    /// <summary>Whether any citation shapes this expression; an unstated value explains itself.</summary>
-    private static bool Cites(BoundExpr expr) => BoundTree.Reachable([expr]).Any(n => n is BoundCited or BoundUnstated);
+    /// <summary>Whether any citation shapes this expression: a cited expression, a cited param, or an unstated value (which explains itself).</summary>
+    private static bool Cites(BoundExpr expr) =>
+        BoundTree.Reachable([expr]).Any(n => n is BoundCited or BoundUnstated or BoundParameter { Parameter.Citations.Count: > 0 });
 }
