@@ -44,12 +44,5 @@ public sealed class CompiledPolicy : IRuleEvaluator
     public bool HasAccount => _account is not null;
     public decimal Account(EvaluationContext context) => (_account ?? throw new InvalidOperationException("the policy has no account rule"))(context);
 
-    public int FirstExclusion(EvaluationContext context)
-    {
-        for (var i = 0; i < _exclusions.Length; i++)
-        {
-            if (_exclusions[i](context)) return i;
-        }
-        return -1;
-    }
+    public bool Excludes(int index, EvaluationContext context) => _exclusions[index](context);
 }

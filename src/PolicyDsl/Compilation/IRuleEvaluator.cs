@@ -12,8 +12,8 @@ public interface IRuleEvaluator
     decimal Ratio(EvaluationContext context);
     decimal Cap(EvaluationContext context);
 
-    /// <summary>The index of the first exclusion that applies, or -1.</summary>
-    int FirstExclusion(EvaluationContext context);
+    /// <summary>Whether exclusion <paramref name="index"/> (in file order) applies to the claim.</summary>
+    bool Excludes(int index, EvaluationContext context);
 
     bool HasAccount { get; }
     decimal Account(EvaluationContext context);

@@ -21,14 +21,7 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
     public bool HasAccount => policy.Rules.Account is not null;
     public decimal Account(EvaluationContext context) => (decimal)Run(policy.Rules.Account!, context);
 
-    public int FirstExclusion(EvaluationContext context)
-    {
-        for (var i = 0; i < policy.Exclusions.Count; i++)
-        {
-            if ((bool)Run(policy.Exclusions[i].Condition, context)) return i;
-        }
-        return -1;
-    }
+    public bool Excludes(int index, EvaluationContext context) => (bool)Run(policy.Exclusions[index].Condition, context);
 
     private static object Run(BoundExpr rule, EvaluationContext context) =>
         new Evaluation(context).Evaluate(rule, new Dictionary<LocalSymbol, object>());

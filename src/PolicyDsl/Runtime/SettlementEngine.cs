@@ -102,10 +102,8 @@ public sealed class SettlementEngine
         context.DeductibleMetAtLevel = year.DeductibleMetByLevel[(int)claim.Level];
         var recorder = _trace ? new TraceRecorder(_policy, context) : null;
 
-        recorder?.Begin();
-        var exclusion = _rules.FirstExclusion(context);
+        var exclusion = FirstExclusion(context, recorder);
         var excludedBy = exclusion >= 0 ? _policy.Exclusions[exclusion].Reason : null;
-        recorder?.End("excluded", exclusion >= 0 ? 1 : 0, excludedBy ?? "no exclusion applies", shaped: exclusion >= 0);
 
         var eligible = 0m;
         if (exclusion < 0)
@@ -137,6 +135,22 @@ public sealed class SettlementEngine
         year.Record(claim.Level, deductible, fund);
         recorder?.Add("personal", personal, "amount − fund");
         return new Settlement(index, claim, eligible, deductible, ratio, cap, fund, personal, year.FundPaid, excludedBy, recorder?.Finish());
+    }
+
+    /// <summary>The first exclusion that applies, or -1; only that one's citations enter the trace.</summary>
+    private int FirstExclusion(EvaluationContext context, TraceRecorder? recorder)
+    {
+        for (var i = 0; i < _policy.Exclusions.Count; i++)
+        {
+            recorder?.Begin();
+            if (_rules.Excludes(i, context))
+            {
+                recorder?.End("excluded", 1, _policy.Exclusions[i].Reason);
+                return i;
+            }
+        }
+        recorder?.Add("excluded", 0, "no exclusion applies");
+        return -1;
     }
 
     /// <summary>The personal account credit of each person for one month.</summary>

@@ -12,11 +12,10 @@ internal sealed class TraceRecorder(CheckedPolicy policy, EvaluationContext cont
 
     public void Begin() => context.Trace!.Clear();
 
-    /// <param name="shaped">False when the step was looked at but did not change the result (an exclusion that did not apply).</param>
-    public void End(string name, decimal value, string explanation, bool shaped = true)
+    public void End(string name, decimal value, string explanation)
     {
         var trace = context.Trace!;
-        var cited = shaped ? trace.Citations.Distinct().Order().ToList() : [];
+        var cited = trace.Citations.Distinct().Order().ToList();
         _citations.UnionWith(cited);
         _parameters.UnionWith(trace.Parameters);
         var assumed = trace.Parameters.Distinct()
