@@ -6,7 +6,7 @@ namespace PolicyDsl.Cli;
 /// <summary>The <c>policy</c> command: check rule files, settle claims, credit personal accounts.</summary>
 public static class PolicyCli
 {
-    /// <summary>Runs the command line; returns the exit code (0 ok, 1 bad input or policy errors, 3 internal error).</summary>
+    /// <summary>Runs the command line; returns the exit code (0 ok, 1 bad input or policy errors, 2 usage error, 3 internal error).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var output = new CliOutput(stdout, stderr);
@@ -16,6 +16,15 @@ public static class PolicyCli
             EvalCommand.Create(output),
             AccountCommand.Create(output),
         };
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && args.Length > 0)
+        {
+            // A usage error is reported on stderr alone: stdout stays empty for any run that fails.
+            foreach (var error in parse.Errors) stderr.WriteLine($"policy: {error.Message}");
+            var command = parse.CommandResult.Command == root ? "policy" : $"policy {parse.CommandResult.Command.Name}";
+            stderr.WriteLine($"run '{command} --help' for usage");
+            return 2;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 }

@@ -165,6 +165,20 @@ public class SettlementEngineTests
     }
 
     [Fact]
+    public void DatedValueThatDoesNotReachBackToAParameterisedStart()
+    {
+        // With the start a parameter the checker cannot prove coverage; the engine reports the gap.
+        var text = Policies.Complete("param start : Date @ 第二十条\nrule cap = dated\n    | from 2023-06-01 -> 1000元 @ 第三条")
+            .Replace("in force from 2023-01-01", "in force from start");
+        var policy = Policies.Check(text).Policy!;
+        var values = new ParameterValues(policy.Parameters);
+        values.Set(policy.Parameters[0], new DateOnly(2023, 1, 1));
+        var outcome = Evaluate.TrySettle(policy, [On(P, "2023-03-01", HospitalLevel.Level2, 10m)], values);
+        Assert.Equal("PD0304", outcome.Error!.Id);
+        Assert.Equal("no value applies on 2023-03-01: the first branch starts 2023-06-01", outcome.Error.Message);
+    }
+
+    [Fact]
     public void AssumedParametersAreFlaggedOnTheResultsThatUseThem()
     {
         var policy = Policies.Checked("param deductibleAmount : Money @ 第四条 \"起付标准（未载明）\"\nrule deductible = if claim.level = Level3 then deductibleAmount else 0元");

@@ -22,7 +22,7 @@ internal static class AccountCommand
         command.Options.Add(month);
         command.SetAction(result => output.Run(() => Run(
             result.GetValue(common.Policy)!, result.GetValue(persons)!, result.GetValue(month)!, result.GetValue(common.Params) ?? [],
-            result.GetValue(common.Set) ?? [], result.GetValue(common.Format), output)));
+            result.GetValue(common.Set) ?? [], CommonOptions.ParseFormat(result.GetValue(common.Format)), output)));
         return command;
     }
 

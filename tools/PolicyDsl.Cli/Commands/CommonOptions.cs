@@ -20,10 +20,20 @@ internal sealed class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
-    public Option<OutputFormat> Format { get; } = new("--format")
+    public Option<string> Format { get; } = CreateFormat();
+
+    private static Option<string> CreateFormat()
     {
-        Description = "table (default), csv or json",
-        DefaultValueFactory = _ => OutputFormat.Table,
+        var option = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
+        option.AcceptOnlyFromAmong("table", "csv", "json");
+        return option;
+    }
+
+    public static OutputFormat ParseFormat(string? text) => text switch
+    {
+        "csv" => OutputFormat.Csv,
+        "json" => OutputFormat.Json,
+        _ => OutputFormat.Table,
     };
 
     public void AddTo(Command command)

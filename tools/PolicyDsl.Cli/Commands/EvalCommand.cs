@@ -20,7 +20,7 @@ internal static class EvalCommand
         command.Options.Add(trace);
         command.SetAction(result => output.Run(() => Run(
             result.GetValue(common.Policy)!, result.GetValue(claims)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [],
-            result.GetValue(common.Format), result.GetValue(trace), output)));
+            CommonOptions.ParseFormat(result.GetValue(common.Format)), result.GetValue(trace), output)));
         return command;
     }
 

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using PolicyDsl.Tests.Support;
+
+namespace PolicyDsl.Tests.Cli;
+
+/// <summary>`policy eval` end to end: the CSV contract, JSON with traces, the table, and bad input.</summary>
+public class EvalCommandTests
+{
+    private static readonly string Data = Repository.Path("tests", "PolicyDsl.Tests", "Data", "cli");
+    private static string F(string name) => Path.Combine(Data, name);
+
+    [Fact]
+    public void CsvOutputIsTheContract()
+    {
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims.csv"), "--format", "csv");
+        Assert.True(result.Exit == 0, result.Error);
+        // A, 2023-01-01, 二级 50元: deductible 100 − 0 = 100, clamped to the 50 eligible; fund 0.
+        // A, 2023-02-01, 三级 300元: deductible 100 − 50 = 50; fund 50% × (300 − 50) = 125; personal 175.
+        // B, 2023-03-01, inpatient: excluded; fund 0; personal 1000; retiree cap 2000.
+        Assert.Equal("""
+            person,date,level,amount,eligible,deductible,ratio,fund,personal,fund_ytd,cap,citations,assumptions
+            A,2023-01-01,level2,50.00,50.00,50.00,0.6,0.00,50.00,0.00,1500.00,第一条; 第二条; 第三条（一）; 第四条,
+            A,2023-02-01,level3,300.00,300.00,50.00,0.5,125.00,175.00,125.00,1500.00,第一条; 第二条; 第三条（三）; 第四条,
+            B,2023-03-01,level2,1000.00,0.00,0.00,0.6,0.00,1000.00,0.00,2000.00,第二条; 第三条（一）; 第四条; 第五条,
+
+            """.Replace("\r\n", "\n"), result.Out);
+        Assert.Equal("", result.Error);
+    }
+
+    [Fact]
+    public void JsonCarriesTheTrace()
+    {
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims.csv"), "--format", "json", "--trace");
+        Assert.Equal(0, result.Exit);
+        using var json = JsonDocument.Parse(result.Out);
+        var second = json.RootElement[1];
+        Assert.Equal(125m, second.GetProperty("fund").GetDecimal());
+        var steps = second.GetProperty("trace").EnumerateArray().Select(s => s.GetProperty("step").GetString()).ToList();
+        Assert.Equal(["excluded", "eligible", "deductible", "ratio", "cap", "fund", "personal"], steps);
+        Assert.Equal("住院期间", json.RootElement[2].GetProperty("excluded_by").GetString());
+    }
+
+    [Fact]
+    public void TableShowsTotalsExclusionsAndTraces()
+    {
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims.csv"), "--trace");
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("excluded: 住院期间", result.Out);
+        Assert.Contains("3 claims: fund pays 125.00元, persons pay 1225.00元", result.Out);
+        Assert.Contains("@ 第三条（三）", result.Out);
+    }
+
+    public static TheoryData<string, string, string> BadClaims() => new()
+    {
+        { "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level2,-5\n", ":2:7", "PD0412: column 'amount': '-5' is negative" },
+        { "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level2,abc\n", ":2:7", "PD0412: column 'amount': 'abc' is not an amount in yuan" },
+        { "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level2,1.005\n", ":2:7", "PD0412: column 'amount': '1.005' has more than two decimals (the fen is the smallest unit)" },
+        { "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level9,5\n", ":2:6", "PD0412: column 'level': 'level9' is not one of primary, level1, level2, level3, specialist" },
+        { "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-13-01,level2,5\n", ":2:5", "PD0412: column 'date': '2023-13-01' is not a date (write YYYY-MM-DD)" },
+        { "person,status,age,scheme,date,level,amount\nA,employed,x,employer,2023-01-01,level2,5\n", ":2:3", "PD0412: column 'age': 'x' is not a whole number from 0 to 150" },
+        { "person,status,age,scheme,date,level,amount\n,employed,40,employer,2023-01-01,level2,5\n", ":2:1", "PD0412: column 'person': is empty" },
+        { "person,status,age,scheme,date,level,amount,inpatient\nA,employed,40,employer,2023-01-01,level2,5,maybe\n", ":2:8", "PD0412: column 'inpatient': 'maybe' is not true or false" },
+        { "person,status,age,scheme,date,level\nA,employed,40,employer,2023-01-01,level2\n", ":1", "PD0410: the header has no column 'amount'" },
+        { "person,status,age,scheme,date,level,amount,amount\n", ":1", "PD0411: column 'amount' appears twice in the header" },
+        { "", "", "PD0413: the file is empty; it needs a header row" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadClaims))]
+    public void BadClaimRowsStopWithRowColumnAndValueAndWriteNothing(string csv, string where, string message)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"policydsl-claims-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, csv);
+        try
+        {
+            var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", path, "--format", "csv");
+            Assert.Equal(1, result.Exit);
+            Assert.Equal("", result.Out);
+            Assert.Contains($"{path}{where}: error {message}", result.Error);
+            Assert.DoesNotContain("   at ", result.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void MissingFilesAreReportedPlainly()
+    {
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("no-such.csv"));
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("error PD0415: cannot read the file: no such file", result.Error);
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public void BrokenPolicyIsReportedAndNothingIsWritten()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"policydsl-{Guid.NewGuid():N}.policy");
+        File.WriteAllText(path, File.ReadAllText(F("simple.policy")).Replace("rule eligible = claim.amount", "rule eligible = claim.amount +"));
+        try
+        {
+            var result = PolicyCommand.Run("eval", path, "--claims", F("claims.csv"));
+            Assert.Equal(1, result.Exit);
+            Assert.Equal("", result.Out);
+            Assert.Contains("error PD0001", result.Error);
+            Assert.Contains("the policy has errors; run 'policy check", result.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ClaimOutsideThePeriodInForceStopsTheRun()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"policydsl-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level2,5\nA,employed,40,employer,2022-06-01,level2,5\n");
+        try
+        {
+            var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", path);
+            Assert.Equal(1, result.Exit);
+            Assert.Equal("", result.Out);
+            Assert.Contains("error PD0301: claim 2 (A, 2022-06-01): the claim of A is dated 2022-06-01, outside the period in force", result.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void UnknownOptionIsAUsageError()
+    {
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims.csv"), "--format", "xml");
+        Assert.Equal(2, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains("policy: Argument 'xml' not recognized", result.Error);
+        Assert.Contains("run 'policy eval --help' for usage", result.Error);
+    }
+}
