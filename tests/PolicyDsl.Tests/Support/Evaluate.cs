@@ -36,6 +36,10 @@ internal static class Evaluate
 
     public static string Summaries(IEnumerable<Settlement> settlements) => string.Join("\n", settlements.Select(Summary));
 
+    /// <summary>One line per settlement; decimals printed by value, so 120.0 and 120.00 read the same.</summary>
     public static string Summary(Settlement s) =>
-        $"{s.Claim.Person.Id} {s.Claim.Date:yyyy-MM-dd} {s.Claim.Level} amount={s.Claim.Amount} eligible={s.Eligible} deductible={s.Deductible} ratio={s.Ratio} fund={s.Fund} personal={s.Personal} ytd={s.FundYearToDate} cap={s.Cap}";
+        $"{s.Claim.Person.Id} {s.Claim.Date:yyyy-MM-dd} {s.Claim.Level} amount={N(s.Claim.Amount)} eligible={N(s.Eligible)} deductible={N(s.Deductible)} " +
+        $"ratio={N(s.Ratio)} fund={N(s.Fund)} personal={N(s.Personal)} ytd={N(s.FundYearToDate)} cap={N(s.Cap)} excluded={s.ExcludedBy}";
+
+    private static string N(decimal value) => value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
 }
