@@ -18,10 +18,17 @@ public class BackEndAgreementProperties
     private static readonly IRuleEvaluator Compiled = CompiledPolicy.Compile(Xiangtan, traced: true);
     private static readonly IRuleEvaluator Interpreted = new TreeWalkingEvaluator(Xiangtan);
 
-    private static readonly Arbitrary<Claim[]> Histories = ClaimGenerators.History(new DateOnly(2022, 10, 1), 800).ToArbitrary();
 
-    private static IReadOnlyList<Settlement> Settle(IRuleEvaluator evaluator, Claim[] claims) =>
-        new SettlementEngine(Xiangtan, evaluator, ParameterValues.None, trace: false).Settle(claims).Results;
+    // Xiangtan leaves specialist hospitals unstated (they settle at their grade), so those claims are not generated.
+    private static readonly Arbitrary<Claim[]> Histories = ClaimGenerators.History(new DateOnly(2022, 10, 1), 800)
+        .Select(claims => claims.Where(c => c.Level != HospitalLevel.Specialist).ToArray()).ToArbitrary();
+
+    private static IReadOnlyList<Settlement> Settle(IRuleEvaluator evaluator, Claim[] claims)
+    {
+        var outcome = new SettlementEngine(Xiangtan, evaluator, ParameterValues.None, trace: false).Settle(claims);
+        Assert.True(outcome.Succeeded, $"{outcome.Where}: {outcome.Error}");
+        return outcome.Results;
+    }
 
     [Property(MaxTest = 300, Replay = "(12345,67891)")]
     public Property CompiledAndInterpretedAgreeToTheFen() =>
