@@ -15,6 +15,7 @@ public static class PolicyCli
             CheckCommand.Create(output),
             EvalCommand.Create(output),
             AccountCommand.Create(output),
+            TestCommand.Create(output),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && args.Length > 0)

@@ -3,7 +3,7 @@ namespace PolicyDsl.Diagnostics;
 /// <summary>
 /// Every diagnostic PolicyDsl reports, in one place so messages stay consistent and tests can
 /// assert against them. Ids are stable: PD00xx reading and syntax, PD01xx names and types,
-/// PD02xx policy structure, PD03xx evaluation, PD04xx input files. A retired id is never reused.
+/// PD02xx policy structure, PD03xx evaluation, PD04xx input files, PD05xx golden case files. A retired id is never reused.
 /// </summary>
 public static class DiagnosticCatalogue
 {
@@ -144,4 +144,12 @@ public static class DiagnosticCatalogue
         new("PD0414", Severity.Error, "'{0}' is not a month; write it as YYYY-MM");
     public static readonly DiagnosticDescriptor UnreadableFile =
         new("PD0415", Severity.Error, "cannot read the file: {0}");
+
+    // Golden case files.
+    public static readonly DiagnosticDescriptor CaseSyntax =
+        new("PD0501", Severity.Error, "unexpected {0}; expected {1}", "case lines are: case \"name\", set, person, claim, year, account (see policies/README.md)");
+    public static readonly DiagnosticDescriptor CaseUnknownPerson =
+        new("PD0502", Severity.Error, "person '{0}' is not declared in this case", "add a line: person {0} employed 45 employer base 6000");
+    public static readonly DiagnosticDescriptor CaseOutsideCase =
+        new("PD0503", Severity.Error, "this line must come after a 'case \"name\"' line");
 }

@@ -17,7 +17,7 @@ public class DiagnosticCoverageTests
     public void IdsAreUniqueAndWellFormed()
     {
         Assert.Equal(Descriptors.Count, Descriptors.Select(d => d.Id).Distinct().Count());
-        Assert.All(Descriptors, d => Assert.Matches("^PD0[0-4][0-9]{2}$", d.Id));
+        Assert.All(Descriptors, d => Assert.Matches("^PD0[0-5][0-9]{2}$", d.Id));
     }
 
     [Fact]

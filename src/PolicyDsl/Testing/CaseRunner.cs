@@ -1,0 +1,120 @@
+using System.Globalization;
+using PolicyDsl.Compilation;
+using PolicyDsl.Domain;
+using PolicyDsl.Runtime;
+using PolicyDsl.Runtime.Parameters;
+using PolicyDsl.Semantics;
+
+namespace PolicyDsl.Testing;
+
+/// <summary>
+/// Runs golden cases: each case's claims are settled together (so deductibles and caps accumulate as
+/// in real life) with the case's own parameter values, then every stated expectation is compared to the fen.
+/// </summary>
+public sealed class CaseRunner(CheckedPolicy policy, string policyId)
+{
+    private readonly CompiledPolicy _compiled = CompiledPolicy.Compile(policy, traced: true);
+
+    public CaseResult Run(GoldenCase goldenCase)
+    {
+        var differences = new List<string>();
+        if (goldenCase.Steps.Count == 0) return new CaseResult(goldenCase, [$"line {goldenCase.Line}: the case checks nothing"]);
+        var assignments = goldenCase.Settings.Select(s => new ParameterAssignment(null, s.Name, s.Value, null, $"line {s.Line}"));
+        var (parameters, errors) = ParameterBinding.Bind(policy, policyId, assignments.Select(a => a with { Location = "--set" }));
+        differences.AddRange(errors.Select(e => $"{e.Message}"));
+        if (differences.Count > 0) return new CaseResult(goldenCase, differences);
+
+        var persons = goldenCase.Persons.ToDictionary(p => p.Person.Id, p => p.Person);
+        var claimSteps = goldenCase.Steps.OfType<ClaimStep>().ToList();
+        var claims = claimSteps.Select(c => ToClaim(c, persons[c.PersonId])).ToList();
+        var engine = new SettlementEngine(policy, _compiled, parameters, trace: true);
+        var settled = SettleUpToFirstError(engine, claims, claimSteps, differences);
+
+        foreach (var (step, index) in claimSteps.Select((s, i) => (s, i)))
+        {
+            if (step.ExpectedError is not null || !settled.TryGetValue(index, out var s)) continue;
+            foreach (var (name, expected) in step.Expected)
+            {
+                var actual = name switch
+                {
+                    "deductible" => s.Deductible,
+                    "fund" => s.Fund,
+                    "personal" => s.Personal,
+                    "eligible" => s.Eligible,
+                    "ratio" => s.Ratio,
+                    "cap" => s.Cap,
+                    _ => s.FundYearToDate,
+                };
+                if (actual != expected) differences.Add($"line {step.Line}: {name} expected {Show(name, expected)}, got {Show(name, actual)}");
+            }
+        }
+        foreach (var step in goldenCase.Steps.OfType<YearStep>())
+        {
+            var ofYear = settled.Values.Where(s => s.Claim.Person.Id == step.PersonId && s.Claim.Date.Year == step.Year).ToList();
+            foreach (var (name, expected) in step.Expected)
+            {
+                var actual = name switch
+                {
+                    "deductible" => ofYear.Sum(s => s.Deductible),
+                    "fund" => ofYear.Sum(s => s.Fund),
+                    "personal" => ofYear.Sum(s => s.Personal),
+                    "eligible" => ofYear.Sum(s => s.Eligible),
+                    _ => decimal.MinValue,
+                };
+                if (actual != expected) differences.Add($"line {step.Line}: {step.Year} total {name} expected {Show(name, expected)}, got {Show(name, actual)}");
+            }
+        }
+        foreach (var step in goldenCase.Steps.OfType<AccountStep>())
+        {
+            var outcome = engine.Credit([persons[step.PersonId]], step.Month);
+            if (step.ExpectedError is { } id)
+            {
+                if (outcome.Error?.Id != id) differences.Add($"line {step.Line}: expected error {id}, got {(outcome.Error is null ? "a credit of " + Money.Format(outcome.Results[0].Credit) : outcome.Error.ToString())}");
+            }
+            else if (!outcome.Succeeded)
+            {
+                differences.Add($"line {step.Line}: {outcome.Error}");
+            }
+            else if (outcome.Results[0].Credit != step.Expected)
+            {
+                differences.Add($"line {step.Line}: credit expected {Money.Format(step.Expected!.Value)}, got {Money.Format(outcome.Results[0].Credit)}");
+            }
+        }
+        return new CaseResult(goldenCase, differences);
+    }
+
+    /// <summary>
+    /// Settles the claims; a claim that is expected to fail (an unstated value, a claim out of force)
+    /// is checked for its error and left out, and settlement goes on with the rest.
+    /// </summary>
+    private Dictionary<int, Settlement> SettleUpToFirstError(SettlementEngine engine, List<Claim> claims, List<ClaimStep> steps, List<string> differences)
+    {
+        var expectedErrors = steps.Select((s, i) => (s, i)).Where(p => p.s.ExpectedError is not null).ToList();
+        foreach (var (step, index) in expectedErrors)
+        {
+            var alone = engine.Settle([claims[index]]);
+            if (alone.Error?.Id != step.ExpectedError)
+            {
+                differences.Add($"line {step.Line}: expected error {step.ExpectedError}, got {(alone.Error is null ? "a settlement" : alone.Error.ToString())}");
+            }
+        }
+        var keep = Enumerable.Range(0, claims.Count).Where(i => steps[i].ExpectedError is null).ToList();
+        var outcome = engine.Settle(keep.Select(i => claims[i]).ToList());
+        if (!outcome.Succeeded) differences.Add($"{outcome.Where}: {outcome.Error}");
+        return outcome.Results.ToDictionary(s => keep[s.Index], s => s);
+    }
+
+    private static Claim ToClaim(ClaimStep step, Person person)
+    {
+        var flags = step.Flags.ToHashSet();
+        var channel = flags.Contains("internet") ? Channel.Internet : flags.Contains("pharmacy") ? Channel.Pharmacy : Channel.OnSite;
+        var place = flags.Contains("province") ? Place.Province
+            : flags.Contains("out_of_province") ? Place.OutOfProvince
+            : flags.Contains("resident_elsewhere") ? Place.ResidentElsewhere
+            : Place.Local;
+        return new Claim(person, step.Date, step.Level, step.Amount, channel, place, !flags.Contains("nondesignated"), flags.Contains("inpatient"));
+    }
+
+    private static string Show(string name, decimal value) =>
+        name == "ratio" ? (value * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%" : Money.Format(value);
+}
