@@ -188,7 +188,7 @@ internal sealed class ExpressionTreeCompiler
     private Expression CompileMatch(BoundMatch match, Type type)
     {
         var scrutinee = Compile(match.Scrutinee);
-        var cases = match.Arms.Where(a => !a.IsWildcard && a.Values.Count > 0)
+        var cases = match.Arms.Where(a => !a.IsWildcard)
             .Select(a => SwitchCase(CompileAs(a.Body, type), a.Values.Select(v => Constant(v, match.Scrutinee.Type.ClrType))))
             .ToList();
         var wildcard = match.Arms.FirstOrDefault(a => a.IsWildcard);

@@ -11,7 +11,9 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceText Sour
     public LinePosition Position => Source.GetPosition(Span.Start);
 
     /// <summary>The specific hint for this occurrence, else the descriptor's general one.</summary>
-    public string? EffectiveHint => Hint ?? Descriptor.Hint;
+    public string? EffectiveHint => Hint ?? (Descriptor.Hint is { } h
+        ? string.Format(System.Globalization.CultureInfo.InvariantCulture, h, Arguments.ToArray())
+        : null);
 
     /// <summary><c>file:line:col: error PD0103: message</c>, the form editors and CI logs understand.</summary>
     public override string ToString() =>

@@ -30,6 +30,8 @@ public static class DiagnosticCatalogue
         new("PD0010", Severity.Error, "the number '{0}' is too large");
     public static readonly DiagnosticDescriptor UnexpectedAtTopLevel =
         new("PD0011", Severity.Error, "a declaration starts with let, param, rule or exclude, not {0}", "indent a line that continues the declaration above");
+    public static readonly DiagnosticDescriptor IndentedDeclaration =
+        new("PD0012", Severity.Error, "'{0}' starts a declaration, so it must be in the first column", "remove the spaces before it");
 
     // Names and types.
     public static readonly DiagnosticDescriptor UnknownName =
@@ -104,6 +106,8 @@ public static class DiagnosticCatalogue
         new("PD0212", Severity.Warning, "'{0}' is never used");
     public static readonly DiagnosticDescriptor ExclusionNotBool =
         new("PD0213", Severity.Error, "an exclusion's condition must be Bool, not {0}");
+    public static readonly DiagnosticDescriptor CitationCoversLastBranch =
+        new("PD0215", Severity.Warning, "this citation covers only the last {0}", "to cite the whole {1}, wrap it in parentheses: ({1} ...) @ {2}");
     public static readonly DiagnosticDescriptor DuplicateRule =
         new("PD0214", Severity.Error, "rule {0} is already given at line {1}");
 
@@ -120,6 +124,8 @@ public static class DiagnosticCatalogue
         new("PD0305", Severity.Error, "the amounts are too large to compute exactly", "check the amount column");
     public static readonly DiagnosticDescriptor DivisionByZero =
         new("PD0306", Severity.Error, "division by zero");
+    public static readonly DiagnosticDescriptor NegativeEligible =
+        new("PD0308", Severity.Error, "rule eligible gives {0}, below zero", "the eligible amount is part of the claim's amount: between 0 and the amount");
     public static readonly DiagnosticDescriptor NoAccountRule =
         new("PD0307", Severity.Error, "the policy has no 'rule account'", "add one to compute the personal account credit");
 

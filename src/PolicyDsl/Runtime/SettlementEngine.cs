@@ -52,7 +52,6 @@ public sealed class SettlementEngine
             }
             try
             {
-                CheckInForce(claim.Date, $"the claim of {claim.Person.Id}");
                 results.Add(SettleOne(index, claim, context, year));
             }
             catch (PolicyEvaluationException e)
@@ -101,6 +100,7 @@ public sealed class SettlementEngine
         context.DeductibleMet = year.DeductibleMet;
         context.DeductibleMetAtLevel = year.DeductibleMetByLevel[(int)claim.Level];
         var recorder = _trace ? new TraceRecorder(_policy, context) : null;
+        CheckInForce(claim.Date, $"the claim of {claim.Person.Id}", context, recorder);
 
         var exclusion = FirstExclusion(context, recorder);
         var excludedBy = exclusion >= 0 ? _policy.Exclusions[exclusion].Reason : null;
@@ -111,6 +111,7 @@ public sealed class SettlementEngine
             recorder?.Begin();
             eligible = _rules.Eligible(context);
             recorder?.End("eligible", eligible, "rule eligible");
+            if (eligible < 0) throw PolicyEvaluationException.Create(DiagnosticCatalogue.NegativeEligible, Money.Format(eligible));
         }
         recorder?.Begin();
         var deductibleDue = _rules.Deductible(context);
@@ -167,9 +168,9 @@ public sealed class SettlementEngine
         {
             try
             {
-                CheckInForce(first, $"the month {first:yyyy-MM}");
                 context.Person = persons[i];
                 var recorder = _trace ? new TraceRecorder(_policy, context) : null;
+                CheckInForce(first, $"the month {first:yyyy-MM}", context, recorder);
                 recorder?.Begin();
                 var credit = Money.RoundToFen(_rules.Account(context));
                 recorder?.End("account", credit, "rule account");
@@ -180,7 +181,11 @@ public sealed class SettlementEngine
             {
                 return new RunOutcome<AccountCredit>(results, e.Error, $"person {i + 1} ({persons[i].Id})");
             }
-            catch (ArithmeticException)
+            catch (DivideByZeroException)
+            {
+                return new RunOutcome<AccountCredit>(results, new EvaluationError(DiagnosticCatalogue.DivisionByZero, []), $"person {i + 1} ({persons[i].Id})");
+            }
+            catch (OverflowException)
             {
                 return new RunOutcome<AccountCredit>(results, new EvaluationError(DiagnosticCatalogue.ArithmeticOverflow, []), $"person {i + 1} ({persons[i].Id})");
             }
@@ -188,10 +193,17 @@ public sealed class SettlementEngine
         return new RunOutcome<AccountCredit>(results, null, null);
     }
 
-    private void CheckInForce(DateOnly date, string what)
+    /// <summary>
+    /// Stops with PD0301 outside the period in force. When an end of the period is a parameter, the
+    /// check is a traced step, so a result resting on an assumed date is flagged like any other.
+    /// </summary>
+    private void CheckInForce(DateOnly date, string what, EvaluationContext context, TraceRecorder? recorder)
     {
-        var from = Resolve(_policy.Info.InForceFrom) ?? DateOnly.MinValue;
-        var until = _policy.Info.InForceUntil is { } u ? Resolve(u) ?? DateOnly.MaxValue : DateOnly.MaxValue;
+        var parameterised = _policy.Info.InForceFrom.Parameter is not null || _policy.Info.InForceUntil?.Parameter is not null;
+        if (parameterised) recorder?.Begin();
+        var from = Resolve(_policy.Info.InForceFrom, context);
+        var until = _policy.Info.InForceUntil is { } u ? Resolve(u, context) : DateOnly.MaxValue;
+        if (parameterised) recorder?.End("in force", 1, $"{Iso(from)} to {(until == DateOnly.MaxValue ? "no end date" : Iso(until))}");
         if (date < from || date > until)
         {
             throw PolicyEvaluationException.Create(DiagnosticCatalogue.OutsidePeriodInForce, what, Iso(date), Iso(from),
@@ -199,7 +211,12 @@ public sealed class SettlementEngine
         }
     }
 
-    private DateOnly? Resolve(DateBound bound) => bound.Date ?? _parameters.Get<DateOnly>(bound.Parameter!.Index);
+    private DateOnly Resolve(DateBound bound, EvaluationContext context)
+    {
+        if (bound.Date is { } date) return date;
+        EvaluationTrace.UseParameter(context, bound.Parameter!.Index);
+        return _parameters.Get<DateOnly>(bound.Parameter.Index);
+    }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

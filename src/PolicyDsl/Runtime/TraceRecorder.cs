@@ -15,14 +15,14 @@ internal sealed class TraceRecorder(CheckedPolicy policy, EvaluationContext cont
     public void End(string name, decimal value, string explanation)
     {
         var trace = context.Trace!;
-        var cited = trace.Citations.Distinct().Order().ToList();
+        var cited = trace.Citations.Distinct().OrderBy(c => policy.Citations[c].Span.Start).ToList();
         _citations.UnionWith(cited);
         _parameters.UnionWith(trace.Parameters);
         var assumed = trace.Parameters.Distinct()
             .Where(p => context.Parameters.AssumptionOf(p) is not null)
             .Select(p => $"{policy.Parameters[p].Name} (assumed)");
         var notes = assumed.Any() ? $"{explanation}; uses {string.Join(", ", assumed)}" : explanation;
-        _steps.Add(new TraceStep(name, value, notes, cited.Select(c => policy.Citations[c].Text).ToList()));
+        _steps.Add(new TraceStep(name, value, notes, cited.Select(c => policy.Citations[c].Text).Distinct().ToList()));
     }
 
     public void Add(string name, decimal value, string explanation) => _steps.Add(new TraceStep(name, value, explanation, []));
@@ -33,6 +33,7 @@ internal sealed class TraceRecorder(CheckedPolicy policy, EvaluationContext cont
             .Where(p => context.Parameters.AssumptionOf(p) is not null)
             .Select(p => new Assumption(policy.Parameters[p].Name, Parameters.ParameterText.Format(context.Parameters.ValueOf(policy.Parameters[p]), policy.Parameters[p].Type), context.Parameters.AssumptionOf(p)!))
             .ToList();
-        return new SettlementTrace(_steps, _citations.Select(c => policy.Citations[c].Text).Distinct().ToList(), assumptions);
+        var citations = _citations.OrderBy(c => policy.Citations[c].Span.Start).Select(c => policy.Citations[c].Text).Distinct().ToList();
+        return new SettlementTrace(_steps, citations, assumptions);
     }
 }

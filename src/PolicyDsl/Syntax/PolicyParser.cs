@@ -110,7 +110,7 @@ public static class PolicyParser
         if (position >= contentEnd) position = Math.Min(position, contentEnd);
         var unexpected = SyntaxErrorMessage.Unexpected(text, position, position >= contentEnd ? position : chunk.Span.End);
         var expected = SyntaxErrorMessage.Expected(session.Expected);
-        var span = new TextSpan(position, position < chunk.Span.End ? Math.Max(1, unexpected.Length - 2) : 0);
+        var span = new TextSpan(position, SyntaxErrorMessage.TokenLength(text, position, position >= contentEnd ? position : chunk.Span.End));
         var hint = SyntaxErrorMessage.Hint(unexpected, session.Expected);
         if (hint is null) diagnostics.Report(DiagnosticCatalogue.SyntaxError, span, unexpected, expected);
         else diagnostics.ReportWithHint(DiagnosticCatalogue.SyntaxError, span, hint, unexpected, expected);
@@ -154,7 +154,15 @@ public static class PolicyParser
                 continue;
             }
             var unexpected = SyntaxErrorMessage.Unexpected(text, i, preamble.End);
-            diagnostics.Report(DiagnosticCatalogue.UnexpectedAtTopLevel, new TextSpan(i, Math.Max(1, unexpected.Length - 2)), unexpected);
+            var span = new TextSpan(i, Math.Max(1, SyntaxErrorMessage.TokenLength(text, i, preamble.End)));
+            if (unexpected.StartsWith("keyword '", StringComparison.Ordinal) && ChunkSplitter.DeclarationKeywords.Contains(unexpected[9..^1]))
+            {
+                diagnostics.Report(DiagnosticCatalogue.IndentedDeclaration, span, unexpected[9..^1]);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCatalogue.UnexpectedAtTopLevel, span, unexpected);
+            }
             return;
         }
     }

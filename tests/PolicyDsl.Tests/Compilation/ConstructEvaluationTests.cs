@@ -49,6 +49,7 @@ public class ConstructEvaluationTests
     [InlineData("100元 / 400元", 0.25)]
     [InlineData("60% + 2 * 5pp", 0.70)]
     [InlineData("max 60% 70%", 0.70)]
+    [InlineData("2 * 30%", 0.60)]
     public void RatiosAndPoints(string expression, decimal expected) => Assert.Equal(expected, Ratio(expression));
 
     [Theory]
@@ -77,6 +78,31 @@ public class ConstructEvaluationTests
         var claim = Level2Claim with { Level = level };
         var ratio = Ratio("match claim.level with\n    | Primary | 一级 -> 70%\n    | Level2 -> 60%\n    | Level3 -> 50%\n    | _ -> 40%", claim);
         Assert.Equal(expectedPercent / 100m, ratio);
+    }
+
+    [Theory]
+    [InlineData(HospitalLevel.Level2, 50)]
+    [InlineData(HospitalLevel.Level3, 50)]
+    public void ArmsAfterAWildcardNeverMatch(HospitalLevel level, decimal expectedPercent)
+    {
+        var claim = Level2Claim with { Level = level };
+        Assert.Equal(expectedPercent / 100m, Ratio("match claim.level with\n    | _ -> 50%\n    | Level2 -> 90%", claim));
+    }
+
+    [Fact]
+    public void AnArmRepeatingEarlierPatternsNeverMatches()
+    {
+        var claim = Level2Claim with { Person = Employed(age: 30) };
+        Assert.Equal(0.50m, Ratio("match person.age with\n    | 65 -> 90%\n    | 65 -> 80%\n    | _ -> 50%", claim));
+    }
+
+    [Fact]
+    public void FieldsOfAnUnstatedValueAreUnstated()
+    {
+        var policy = Policies.Checked("let caps = unstated \"限额待定\"\nrule cap = if claim.inpatient then caps.employed else 1000元 @ 第一条");
+        Assert.Equal(1000m, Evaluate.Rule(policy, (e, c) => e.Cap(c), Level2Claim));
+        var error = Assert.Throws<PolicyEvaluationException>(() => CompiledPolicy.Compile(policy).Cap(Context(Level2Claim with { Inpatient = true }, policy)));
+        Assert.Equal("PD0303", error.Error.Id);
     }
 
     [Theory]

@@ -200,6 +200,26 @@ public class SettlementEngineTests
     }
 
     [Fact]
+    public void NegativeEligibleIsAnErrorNotACrash()
+    {
+        var policy = Policies.Checked("rule eligible = claim.amount - 1000元 @ 第一条");
+        var outcome = Evaluate.TrySettle(policy, [On(P, "2023-01-10", HospitalLevel.Level2, 500m)]);
+        Assert.Equal(("PD0308", "rule eligible gives -500.00, below zero"), (outcome.Error!.Id, outcome.Error.Message));
+    }
+
+    [Fact]
+    public void AnAssumedDateBoundingThePeriodInForceIsFlagged()
+    {
+        var text = Policies.Complete("param start : Date @ 第二十条 \"施行日期\"").Replace("in force from 2023-01-01", "in force from start");
+        var policy = Policies.Check(text).Policy!;
+        var values = new ParameterValues(policy.Parameters);
+        values.Set(policy.Parameters[0], new DateOnly(2022, 6, 13), "按印发日期");
+        var result = Evaluate.Settle(policy, [On(P, "2023-03-01", HospitalLevel.Level2, 10m)], values).Single();
+        Assert.Equal("start", Assert.Single(result.Trace!.Assumptions).Parameter);
+        Assert.Contains("第二十条", result.Trace.Citations);
+    }
+
+    [Fact]
     public void DivisionByZeroIsAnError()
     {
         var policy = Policies.Checked("rule ratio = 100元 / claim.amount * 10% @ 第二条");

@@ -25,6 +25,7 @@ internal static class AstPrinter
         DatedExpr d => $"(dated {string.Join(" ", d.Branches.Select(b => $"[{b.Bound.ToString().ToLowerInvariant()} {b.Date:yyyy-MM-dd} -> {Print(b.Value)}]"))})",
         RecordExpr r => $"{{{string.Join("; ", r.Fields.Select(f => $"{f.Name} = {Print(f.Value)}"))}}}",
         CitedExpr c => $"({Print(c.Inner)} @ {c.Citation.Text})",
+        InvalidLiteral => "<invalid>",
         UnstatedExpr u => $"(unstated \"{u.Reason}\")",
         _ => expr.GetType().Name,
     };

@@ -25,7 +25,7 @@ internal static class AccountWriter
                 {
                     person = c.Person.Id,
                     month = Formatting.Month(c.Month),
-                    credit = c.Credit,
+                    credit = Formatting.MoneyValue(c.Credit),
                     citations = c.Citations,
                     assumptions = c.Assumptions.Select(a => new { parameter = a.Parameter, value = a.Value, reason = a.Reason }),
                 }), SettlementWriter.JsonOptions));

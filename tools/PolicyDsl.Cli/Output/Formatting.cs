@@ -9,6 +9,9 @@ internal static class Formatting
 {
     public static string Money(decimal yuan) => Runtime.Money.Format(yuan);
 
+    /// <summary>Money as a JSON number with exactly two decimals (decimal keeps the scale it is parsed with).</summary>
+    public static decimal MoneyValue(decimal yuan) => decimal.Parse(Runtime.Money.Format(yuan), CultureInfo.InvariantCulture);
+
     public static string RatioFraction(decimal ratio) => ratio.ToString("0.####", CultureInfo.InvariantCulture);
 
     public static string RatioPercent(decimal ratio) => (ratio * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";

@@ -13,7 +13,12 @@ internal static class TraceWriter
             writer.WriteLine($"{s.Claim.Person.Id} {Formatting.Date(s.Claim.Date)} {Formatting.Level(s.Claim.Level)} {Formatting.Money(s.Claim.Amount)}元");
             foreach (var step in s.Trace?.Steps ?? [])
             {
-                var value = step.Name == "ratio" ? Formatting.RatioPercent(step.Value) : step.Name == "excluded" ? (step.Value == 0 ? "no" : "yes") : Formatting.Money(step.Value);
+                var value = step.Name switch
+                {
+                    "ratio" => Formatting.RatioPercent(step.Value),
+                    "excluded" or "in force" => step.Value == 0 ? "no" : "yes",
+                    _ => Formatting.Money(step.Value),
+                };
                 var cites = step.Citations.Count > 0 ? $"  @ {string.Join(", ", step.Citations)}" : "";
                 writer.WriteLine($"  {step.Name,-10} {value,12}  {step.Explanation}{cites}");
             }

@@ -16,6 +16,9 @@ internal sealed class BindingContext(DiagnosticBag diagnostics)
     /// <summary>The first day in force, when written as a date: dated values must cover it.</summary>
     public DateOnly? InForceStart { get; set; }
 
+    /// <summary>The last day in force, when written as a date.</summary>
+    public DateOnly? InForceEnd { get; set; }
+
     public CitationRef AddCitation(Citation citation)
     {
         var reference = new CitationRef(_citations.Count, citation.Text.Trim(), citation.Span);

@@ -39,10 +39,18 @@ internal sealed partial class ExpressionBinder
             }
             var body = Bind(arm.Body);
             resultType = Unify(resultType, body);
-            arms.Add(new BoundMatchArm(isWildcard ? EquatableArray<object>.Empty : EquatableArray.From(values), body));
+            // An arm that can never match is checked but not kept: back ends then need no special case for it.
+            if (!wildcardSeen && (isWildcard || values.Count > 0))
+            {
+                arms.Add(new BoundMatchArm(isWildcard ? EquatableArray<object>.Empty : EquatableArray.From(values), isWildcard, body));
+            }
             wildcardSeen |= isWildcard;
         }
 
+        if (match.Arms.Count > 1 && match.Arms[^1].Body is CitedExpr lastCited && match.Arms.SkipLast(1).All(a => a.Body is not CitedExpr) && match.Arms.SkipLast(1).Any(a => a.Body is not UnstatedExpr))
+        {
+            WarnLastBranchCitation(lastCited, "arm", "match");
+        }
         if (matchable && !wildcardSeen && Missing(type, covered) is { Count: > 0 } missing)
         {
             Diagnostics.Report(DiagnosticCatalogue.NonExhaustiveMatch, new TextSpan(match.Span.Start, "match".Length), string.Join(", ", missing));
@@ -76,6 +84,7 @@ internal sealed partial class ExpressionBinder
                 return member;
             case LiteralPattern literal:
                 var bound = BindLiteral(literal.Literal);
+                if (bound is BoundError) return null;
                 if (check && bound.Type != scrutineeType)
                 {
                     Diagnostics.Report(DiagnosticCatalogue.PatternTypeMismatch, literal.Span, literal.Literal switch
@@ -116,7 +125,7 @@ internal sealed partial class ExpressionBinder
             }
             else if (branch.Bound == DatedBound.From && context.InForceStart is { } start && branch.Date > start)
             {
-                Diagnostics.Report(DiagnosticCatalogue.DatedGap, branch.DateSpan, Format(start), Format(branch.Date.AddDays(-1)));
+                ReportGap(branch.DateSpan, start, branch.Date.AddDays(-1));
             }
             var value = Bind(branch.Value);
             type = Unify(type, value);
@@ -125,7 +134,35 @@ internal sealed partial class ExpressionBinder
                 : new BoundDatedBranch(branch.Date, null, value));
             previous = branch;
         }
+        if (dated.Branches.Count > 1 && dated.Branches[^1].Value is CitedExpr lastCited && dated.Branches.SkipLast(1).All(b => b.Value is not CitedExpr) && dated.Branches.SkipLast(1).Any(b => b.Value is not UnstatedExpr))
+        {
+            WarnLastBranchCitation(lastCited, "branch", "dated");
+        }
+        // A lone 'until' branch leaves every later day in force without a value.
+        if (dated.Branches is [{ Bound: DatedBound.Until } only] && (context.InForceEnd is not { } end || end > only.Date))
+        {
+            Diagnostics.Report(DiagnosticCatalogue.DatedGap, only.DateSpan, Format(only.Date.AddDays(1)), context.InForceEnd is { } e ? Format(e) : "the end of the period in force");
+        }
         return new BoundDated(EquatableArray.From(branches), type, dated.Span);
+    }
+
+    /// <summary>
+    /// A citation written after the last branch reads as if it cited the whole expression, but it
+    /// binds to that branch alone (as it must for per-arm citations); say so.
+    /// </summary>
+    private void WarnLastBranchCitation(CitedExpr cited, string branch, string construct)
+    {
+        var citations = new List<string>();
+        for (Expr e = cited; e is CitedExpr c; e = c.Inner) citations.Insert(0, c.Citation.Text);
+        Diagnostics.Report(DiagnosticCatalogue.CitationCoversLastBranch, cited.Citation.Span, branch, construct, string.Join(" @ ", citations));
+    }
+
+    /// <summary>Reports the days from <paramref name="first"/> to <paramref name="last"/> that are in force; days outside it need no value.</summary>
+    private void ReportGap(Text.TextSpan span, DateOnly first, DateOnly last)
+    {
+        if (context.InForceStart is { } start && first < start) first = start;
+        if (context.InForceEnd is { } end && last > end) last = end;
+        if (first <= last) Diagnostics.Report(DiagnosticCatalogue.DatedGap, span, Format(first), Format(last));
     }
 
     private void CheckFollows(DatedBranch previous, DatedBranch next)
@@ -135,7 +172,7 @@ internal sealed partial class ExpressionBinder
             var expected = previous.Date.AddDays(1);
             if (next.Date > expected)
             {
-                Diagnostics.Report(DiagnosticCatalogue.DatedGap, next.DateSpan, Format(expected), Format(next.Date.AddDays(-1)));
+                ReportGap(next.DateSpan, expected, next.Date.AddDays(-1));
             }
             else if (next.Date < expected)
             {

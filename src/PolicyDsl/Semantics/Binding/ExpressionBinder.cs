@@ -45,6 +45,7 @@ internal sealed partial class ExpressionBinder(BindingContext context, IReadOnly
         DateLiteral d => new BoundLiteral(d.Value, PolicyTypes.Date, d.Span),
         BoolLiteral b => new BoundLiteral(b.Value, PolicyTypes.Bool, b.Span),
         TextLiteral t => new BoundLiteral(t.Value, PolicyTypes.Text, t.Span),
+        InvalidLiteral i => new BoundError(i.Span),
         _ => throw new InvalidOperationException(literal.GetType().Name),
     };
 
@@ -111,8 +112,11 @@ internal sealed partial class ExpressionBinder(BindingContext context, IReadOnly
         var target = Bind(member.Target);
         switch (target.Type)
         {
-            case ErrorType or UnstatedType:
+            case ErrorType:
                 return new BoundError(member.Span);
+            case UnstatedType:
+                // Any field of a value the notice does not state is not stated either.
+                return target;
             case PrimitiveType { Kind: PrimitiveKind.Date }:
                 DatePart? part = member.Member switch { "year" => DatePart.Year, "month" => DatePart.Month, "day" => DatePart.Day, _ => null };
                 if (part is { } p) return new BoundDatePart(target, p, member.Span);

@@ -29,23 +29,25 @@ internal static class HeaderBinder
         if (notices.Count == 0) diagnostics.Report(DiagnosticCatalogue.MissingHeaderField, keyword, "notice");
 
         var inForce = seen.GetValueOrDefault("in force") as InForceField;
-        var from = inForce is null ? new DateBound(DateOnly.MinValue, null) : BindBound(inForce.From, context);
+        var from = inForce is null ? null : BindBound(inForce.From, context);
         var until = inForce?.Until is { } u ? BindBound(u, context) : null;
-        if (from.Date is { } start && until?.Date is { } end && end < start)
+        if (from?.Date is { } start && until?.Date is { } end && end < start)
         {
             diagnostics.Report(DiagnosticCatalogue.InForceReversed, inForce!.Until!.Span, end.ToString("yyyy-MM-dd"), start.ToString("yyyy-MM-dd"));
         }
-        context.InForceStart = from.Date;
+        context.InForceStart = from?.Date;
+        context.InForceEnd = until?.Date;
         return new PolicyInfo(
             header.Title,
             (seen.GetValueOrDefault("city") as CityField)?.City ?? "",
             notices,
             (seen.GetValueOrDefault("issued") as IssuedField)?.Date,
-            from,
+            from ?? new DateBound(DateOnly.MinValue, null),
             until);
     }
 
-    private static DateBound BindBound(DateOrName bound, BindingContext context)
+    /// <summary>The bound, or null when it names something other than a Date param (reported).</summary>
+    private static DateBound? BindBound(DateOrName bound, BindingContext context)
     {
         if (bound.Date is { } date) return new DateBound(date, null);
         if (context.Globals.Lookup(bound.Name!, bound.Span, context) is ParameterSymbol { Type: PrimitiveType { Kind: PrimitiveKind.Date } } parameter)
@@ -53,6 +55,6 @@ internal static class HeaderBinder
             return new DateBound(null, parameter);
         }
         context.Diagnostics.Report(DiagnosticCatalogue.InForceNameNotDateParam, bound.Span, bound.Name);
-        return new DateBound(DateOnly.MinValue, null);
+        return null;
     }
 }

@@ -27,6 +27,8 @@ internal static class OperatorTyping
         [(BinaryOperator.Multiply, Money, Int)] = Money,
         [(BinaryOperator.Multiply, Int, Money)] = Money,
         [(BinaryOperator.Multiply, Ratio, Ratio)] = Ratio,
+        [(BinaryOperator.Multiply, Ratio, Int)] = Ratio,
+        [(BinaryOperator.Multiply, Int, Ratio)] = Ratio,
         [(BinaryOperator.Multiply, Points, Int)] = Points,
         [(BinaryOperator.Multiply, Int, Points)] = Points,
         [(BinaryOperator.Divide, Money, Int)] = Money,
@@ -87,7 +89,7 @@ internal static class OperatorTyping
             or (_, PrimitiveType { Kind: PrimitiveKind.Int }, PrimitiveType { Kind: PrimitiveKind.Money }) when op is not BinaryOperator.Multiply =>
             "write amounts of money with their unit: 300元",
         (_, PrimitiveType { Kind: PrimitiveKind.Ratio }, PrimitiveType { Kind: PrimitiveKind.Int })
-            or (_, PrimitiveType { Kind: PrimitiveKind.Int }, PrimitiveType { Kind: PrimitiveKind.Ratio }) =>
+            or (_, PrimitiveType { Kind: PrimitiveKind.Int }, PrimitiveType { Kind: PrimitiveKind.Ratio }) when op is not BinaryOperator.Multiply =>
             "write ratios with their unit: 60%",
         _ => null,
     };

@@ -71,7 +71,7 @@ internal static class PolicyAnalyses
         }
     }
 
-    /// <summary>Whether any citation shapes this expression: a cited expression, a cited param, or an unstated value (which explains itself).</summary>
+    /// <summary>Whether any citation shapes this expression: a cited expression or a cited param.</summary>
     private static bool Cites(BoundExpr expr) =>
-        BoundTree.Reachable([expr]).Any(n => n is BoundCited or BoundUnstated or BoundParameter { Parameter.Citations.Count: > 0 });
+        BoundTree.Reachable([expr]).Any(n => n is BoundCited or BoundParameter { Parameter.Citations.Count: > 0 });
 }

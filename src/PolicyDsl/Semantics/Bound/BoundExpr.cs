@@ -58,11 +58,11 @@ public sealed record BoundIf(BoundExpr Condition, BoundExpr Then, BoundExpr Else
 /// <summary>A match on an enumeration, Bool or Int; arms are tried in order.</summary>
 public sealed record BoundMatch(BoundExpr Scrutinee, EquatableArray<BoundMatchArm> Arms, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span);
 
-/// <summary>An arm: the constants it matches (none for the wildcard) and its value.</summary>
-public sealed record BoundMatchArm(EquatableArray<object> Values, BoundExpr Body)
-{
-    public bool IsWildcard => Values.Count == 0;
-}
+/// <summary>
+/// An arm: the constants it matches, or <see cref="IsWildcard"/> for '_'. Arms that can never match
+/// (after a wildcard, or repeating earlier patterns) are dropped while checking, with a warning.
+/// </summary>
+public sealed record BoundMatchArm(EquatableArray<object> Values, bool IsWildcard, BoundExpr Body);
 
 /// <summary>A value chosen by the date being settled; <see cref="BoundDatedBranch.From"/> is null for an opening 'until' branch.</summary>
 public sealed record BoundDated(EquatableArray<BoundDatedBranch> Branches, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span);

@@ -25,3 +25,6 @@ public sealed record BoolLiteral(bool Value, TextSpan Span) : LiteralExpr(Span);
 
 /// <summary>A quoted string.</summary>
 public sealed record TextLiteral(string Value, TextSpan Span) : LiteralExpr(Span);
+
+/// <summary>A literal that could not be read (1.5 without a unit, 2023-02-30); its error is already reported.</summary>
+public sealed record InvalidLiteral(TextSpan Span) : LiteralExpr(Span);

@@ -21,8 +21,8 @@ public sealed record CityField(string City, TextSpan Span) : HeaderField(Span);
 /// <summary><c>notice "潭政办发〔2022〕36号"</c>; may be repeated.</summary>
 public sealed record NoticeField(string Notice, TextSpan Span) : HeaderField(Span);
 
-/// <summary><c>issued 2022-08-31</c>.</summary>
-public sealed record IssuedField(DateOnly Date, TextSpan Span) : HeaderField(Span);
+/// <summary><c>issued 2022-08-31</c>, or <c>issued unstated "征求意见稿未注明日期"</c>.</summary>
+public sealed record IssuedField(DateOnly? Date, string? UnstatedReason, TextSpan Span) : HeaderField(Span);
 
 /// <summary>
 /// <c>in force from 2022-10-01 [until 2027-12-31]</c>. Either end may name a <c>param</c> of type

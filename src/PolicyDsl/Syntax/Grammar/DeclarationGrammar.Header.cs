@@ -14,7 +14,9 @@ internal static partial class DeclarationGrammar
     private static readonly Parser<HeaderField> HeaderFieldSyntax =
         (from kw in Word("city") from city in StringValue select (HeaderField)new CityField(city.Value, kw.Span.Cover(city.Span)))
         .Or(from kw in Word("notice") from notice in StringValue select (HeaderField)new NoticeField(notice.Value, kw.Span.Cover(notice.Span)))
-        .Or(from kw in Word("issued") from date in DateValue select (HeaderField)new IssuedField(date.Value, kw.Span.Cover(date.Span)))
+        .Or(from kw in Word("issued") from date in DateValue select (HeaderField)new IssuedField(date.Value, null, kw.Span.Cover(date.Span)))
+        .Or(from kw in Word("issued") from unstated in Keyword("unstated") from reason in StringValue
+            select (HeaderField)new IssuedField(null, reason.Value, kw.Span.Cover(reason.Span)))
         .Or(from kw in Word("in")
             from force in Word("force")
             from fromKw in Keyword("from")

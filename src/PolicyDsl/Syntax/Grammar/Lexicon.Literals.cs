@@ -92,7 +92,8 @@ internal static partial class Lexicon
             if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
             {
                 session.ReportLiteral(DiagnosticCatalogue.NumberOutOfRange, span, text[i..next]);
-                number = 0;
+                value = new InvalidLiteral(span);
+                return true;
             }
             value = unit switch
             {
@@ -110,12 +111,12 @@ internal static partial class Lexicon
         if (hasFraction)
         {
             session.ReportLiteral(DiagnosticCatalogue.DecimalNeedsUnit, span, written);
-            return new IntLiteral(0, span);
+            return new InvalidLiteral(span);
         }
         if (number > int.MaxValue)
         {
             session.ReportLiteral(DiagnosticCatalogue.NumberOutOfRange, span, written);
-            return new IntLiteral(0, span);
+            return new InvalidLiteral(span);
         }
         return new IntLiteral((int)number, span);
     }
@@ -164,7 +165,7 @@ internal static partial class Lexicon
             var text = session.Text;
             if (i >= session.End || text[i] != '@') return false;
             var p = i + 1;
-            while (p < session.End && text[p] is ' ' or '\t') p++;
+            while (p < session.End && text[p] is ' ' or '\t' or '\u3000') p++;
             if (p < session.End && text[p] == '"')
             {
                 var close = text.IndexOf('"', p + 1);
@@ -185,7 +186,7 @@ internal static partial class Lexicon
             .Or(Keyword("false").Select(l => new Lexeme<bool>(false, l.Span)));
 
     internal static readonly Parser<LiteralExpr> Literal =
-        DateValue.Select(LiteralExpr (d) => new DateLiteral(d.Value, d.Span))
+        DateValue.Select(LiteralExpr (d) => d.Value == DateOnly.MinValue ? new InvalidLiteral(d.Span) : new DateLiteral(d.Value, d.Span))
             .Or(NumberValue.Select(n => n.Value))
             .Or(BoolValue.Select(LiteralExpr (b) => new BoolLiteral(b.Value, b.Span)))
             .Or(StringValue.Select(LiteralExpr (s) => new TextLiteral(s.Value, s.Span)));

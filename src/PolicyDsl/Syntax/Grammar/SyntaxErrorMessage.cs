@@ -10,6 +10,19 @@ internal static class SyntaxErrorMessage
 
     private static readonly string[] TwoCharacterOperators = ["->", "|>", "<=", ">=", "<>", "&&", "||", "==", "!=", "=>"];
 
+    /// <summary>How many characters the unexpected token covers, for the caret.</summary>
+    public static int TokenLength(string text, int position, int chunkEnd)
+    {
+        if (position >= chunkEnd) return 0;
+        if (CharClass.IsIdentifierStart(text[position]) || char.IsAsciiDigit(text[position]))
+        {
+            var end = position + 1;
+            while (end < chunkEnd && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '.' or '%' or '-') && !(text[end] == '-' && CharClass.IsIdentifierStart(text[position]))) end++;
+            return end - position;
+        }
+        return TwoCharacterOperators.Any(op => position + 2 <= chunkEnd && string.CompareOrdinal(text, position, op, 0, 2) == 0) ? 2 : 1;
+    }
+
     public static string Unexpected(string text, int position, int chunkEnd)
     {
         if (position >= chunkEnd) return position >= text.TrimEnd().Length ? "end of file" : "end of the declaration";
@@ -61,8 +74,12 @@ internal static class SyntaxErrorMessage
         _ => 1,
     };
 
+    private static readonly string[] DeclarationKeywords = ["'policy'", "'let'", "'param'", "'rule'", "'exclude'"];
+
     public static string? Hint(string unexpected, IReadOnlyCollection<string> expected) => unexpected switch
     {
+        _ when DeclarationKeywords.Any(k => unexpected == "keyword " + k) =>
+            "a declaration starts in the first column; this one is indented, so it reads as part of the declaration above",
         "'=='" => "compare with a single '='",
         "'!='" => "'<>' means 'not equal'",
         "'=>'" => "match arms and dated branches use '->'",
