@@ -100,7 +100,7 @@ public sealed class SettlementEngine
         context.DeductibleMet = year.DeductibleMet;
         context.DeductibleMetAtLevel = year.DeductibleMetByLevel[(int)claim.Level];
         var recorder = _trace ? new TraceRecorder(_policy, context) : null;
-        CheckInForce(claim.Date, $"the claim of {claim.Person.Id}", context, recorder);
+        CheckInForce(claim.Date, claim.Person, context, recorder);
 
         var exclusion = FirstExclusion(context, recorder);
         var excludedBy = exclusion >= 0 ? _policy.Exclusions[exclusion].Reason : null;
@@ -170,7 +170,7 @@ public sealed class SettlementEngine
             {
                 context.Person = persons[i];
                 var recorder = _trace ? new TraceRecorder(_policy, context) : null;
-                CheckInForce(first, $"the month {first:yyyy-MM}", context, recorder);
+                CheckInForce(first, null, context, recorder);
                 recorder?.Begin();
                 var credit = Money.RoundToFen(_rules.Account(context));
                 recorder?.End("account", credit, "rule account");
@@ -197,7 +197,8 @@ public sealed class SettlementEngine
     /// Stops with PD0301 outside the period in force. When an end of the period is a parameter, the
     /// check is a traced step, so a result resting on an assumed date is flagged like any other.
     /// </summary>
-    private void CheckInForce(DateOnly date, string what, EvaluationContext context, TraceRecorder? recorder)
+    /// <param name="claimant">The person whose claim is checked, or null for a month's credit (used only in the message).</param>
+    private void CheckInForce(DateOnly date, Person? claimant, EvaluationContext context, TraceRecorder? recorder)
     {
         var parameterised = _policy.Info.InForceFrom.Parameter is not null || _policy.Info.InForceUntil?.Parameter is not null;
         if (parameterised) recorder?.Begin();
@@ -206,6 +207,7 @@ public sealed class SettlementEngine
         if (parameterised) recorder?.End("in force", 1, $"{Iso(from)} to {(until == DateOnly.MaxValue ? "no end date" : Iso(until))}");
         if (date < from || date > until)
         {
+            var what = claimant is null ? $"the month {date:yyyy-MM}" : $"the claim of {claimant.Id}";
             throw PolicyEvaluationException.Create(DiagnosticCatalogue.OutsidePeriodInForce, what, Iso(date), Iso(from),
                 until == DateOnly.MaxValue ? "no end date" : Iso(until));
         }

@@ -23,6 +23,7 @@ internal sealed partial class ExpressionBinder
         var wildcardSeen = false;
         var arms = new List<BoundMatchArm>();
         var resultType = (PolicyType)PolicyTypes.Unstated;
+        var armBodies = new List<BoundExpr>();
         foreach (var arm in match.Arms)
         {
             var values = new List<object>();
@@ -38,6 +39,7 @@ internal sealed partial class ExpressionBinder
                 else if (value is not null && covered.Add(value)) values.Add(value);
             }
             var body = Bind(arm.Body);
+            armBodies.Add(body);
             resultType = Unify(resultType, body);
             // An arm that can never match is checked but not kept: back ends then need no special case for it.
             if (!wildcardSeen && (isWildcard || values.Count > 0))
@@ -47,7 +49,7 @@ internal sealed partial class ExpressionBinder
             wildcardSeen |= isWildcard;
         }
 
-        if (match.Arms.Count > 1 && match.Arms[^1].Body is CitedExpr lastCited && match.Arms.SkipLast(1).All(a => a.Body is not CitedExpr) && match.Arms.SkipLast(1).Any(a => a.Body is not UnstatedExpr))
+        if (match.Arms.Count > 1 && match.Arms[^1].Body is CitedExpr lastCited && Uncited(armBodies.SkipLast(1)))
         {
             WarnLastBranchCitation(lastCited, "arm", "match");
         }
@@ -134,7 +136,7 @@ internal sealed partial class ExpressionBinder
                 : new BoundDatedBranch(branch.Date, null, value));
             previous = branch;
         }
-        if (dated.Branches.Count > 1 && dated.Branches[^1].Value is CitedExpr lastCited && dated.Branches.SkipLast(1).All(b => b.Value is not CitedExpr) && dated.Branches.SkipLast(1).Any(b => b.Value is not UnstatedExpr))
+        if (dated.Branches.Count > 1 && dated.Branches[^1].Value is CitedExpr lastCited && Uncited(branches.SkipLast(1).Select(b => b.Value)))
         {
             WarnLastBranchCitation(lastCited, "branch", "dated");
         }
@@ -155,6 +157,17 @@ internal sealed partial class ExpressionBinder
         var citations = new List<string>();
         for (Expr e = cited; e is CitedExpr c; e = c.Inner) citations.Insert(0, c.Citation.Text);
         Diagnostics.Report(DiagnosticCatalogue.CitationCoversLastBranch, cited.Citation.Span, branch, construct, string.Join(" @ ", citations));
+    }
+
+    /// <summary>
+    /// True when none of <paramref name="others"/> reaches a citation and at least one of them is a real
+    /// value (an unstated branch explains itself): then a trailing citation was probably meant for all.
+    /// </summary>
+    private static bool Uncited(IEnumerable<BoundExpr> others)
+    {
+        var list = others.ToList();
+        return list.All(o => !BoundTree.Reachable([o]).Any(n => n is BoundCited or BoundParameter { Parameter.Citations.Count: > 0 }))
+            && list.Any(o => o.Type is not UnstatedType);
     }
 
     /// <summary>Reports the days from <paramref name="first"/> to <paramref name="last"/> that are in force; days outside it need no value.</summary>

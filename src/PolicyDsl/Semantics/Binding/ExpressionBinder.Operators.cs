@@ -59,7 +59,7 @@ internal sealed partial class ExpressionBinder
         }
         var whenTrue = Bind(@if.Then);
         var whenFalse = Bind(@if.Else);
-        if (@if.Else is CitedExpr lastCited && @if.Then is not CitedExpr and not UnstatedExpr) WarnLastBranchCitation(lastCited, "branch (else)", "if");
+        if (@if.Else is CitedExpr lastCited && Uncited([whenTrue])) WarnLastBranchCitation(lastCited, "branch (else)", "if");
         var type = Unify(Unify(PolicyTypes.Unstated, whenTrue), whenFalse);
         return new BoundIf(condition, whenTrue, whenFalse, type, @if.Span);
     }
