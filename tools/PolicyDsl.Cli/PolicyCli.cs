@@ -16,6 +16,7 @@ public static class PolicyCli
             EvalCommand.Create(output),
             AccountCommand.Create(output),
             TestCommand.Create(output),
+            CompareCommand.Create(output),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && args.Length > 0)

@@ -1,0 +1,71 @@
+using PolicyDsl.Domain;
+using Spectre.Console;
+
+namespace PolicyDsl.Cli.Output;
+
+/// <summary>Writes a comparison: totals per policy, then each claim's fund under each policy, flags on assumptions.</summary>
+internal static class ComparisonWriter
+{
+    public static void Write(TextWriter writer, IReadOnlyList<Claim> claims, IReadOnlyList<Commands.PolicyColumn> columns, OutputFormat format)
+    {
+        if (format == OutputFormat.Csv)
+        {
+            Csv.WriteRow(writer, ["person", "date", "level", "amount", "policy", "city", "settled", "fund", "personal", "assumed", "note"]);
+            for (var i = 0; i < claims.Count; i++)
+            {
+                foreach (var column in columns)
+                {
+                    var c = claims[i];
+                    var settled = column.Results.TryGetValue(i, out var s);
+                    Csv.WriteRow(writer,
+                    [
+                        c.Person.Id, Formatting.Date(c.Date), Formatting.Level(c.Level), Formatting.Money(c.Amount), column.Name, column.City,
+                        settled ? "yes" : "no", settled ? Formatting.Money(s!.Fund) : "", settled ? Formatting.Money(s!.Personal) : "",
+                        column.Assumed(i) ? "yes" : "no",
+                        settled ? Formatting.Assumptions(s!.Trace?.Assumptions ?? []) : column.Failures[i],
+                    ]);
+                }
+            }
+            return;
+        }
+
+        var console = Consoles.For(writer);
+        writer.WriteLine($"{claims.Count} claims of {claims.Select(c => c.Person.Id).Distinct().Count()} persons, settled under {columns.Count} policies");
+        var summary = new Table().Border(TableBorder.Rounded).AddColumn("policy").AddColumn("city")
+            .AddColumn(new TableColumn("settled") { Alignment = Justify.Right }).AddColumn(new TableColumn("fund pays") { Alignment = Justify.Right })
+            .AddColumn(new TableColumn("person pays") { Alignment = Justify.Right }).AddColumn("assumptions used");
+        foreach (var column in columns)
+        {
+            var assumed = column.Results.Values.SelectMany(s => s.Trace?.Assumptions ?? []).Select(a => a.Parameter).Distinct().ToList();
+            summary.AddRow(Markup.Escape(column.Name), Markup.Escape(column.City), $"{column.Results.Count}/{claims.Count}",
+                Formatting.Money(column.Results.Values.Sum(s => s.Fund)), Formatting.Money(column.Results.Values.Sum(s => s.Personal)),
+                Markup.Escape(assumed.Count == 0 ? "none" : "⚠ " + string.Join(", ", assumed)));
+        }
+        console.Write(summary);
+
+        var detail = new Table().Border(TableBorder.Rounded).AddColumn("person").AddColumn("date").AddColumn("level")
+            .AddColumn(new TableColumn("amount") { Alignment = Justify.Right });
+        foreach (var column in columns) detail.AddColumn(new TableColumn($"{column.Name} fund") { Alignment = Justify.Right });
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var c = claims[i];
+            var cells = new List<string> { c.Person.Id, Formatting.Date(c.Date), Formatting.Level(c.Level), Formatting.Money(c.Amount) };
+            foreach (var column in columns)
+            {
+                cells.Add(column.Results.TryGetValue(i, out var s)
+                    ? Formatting.Money(s.Fund) + (s.ExcludedBy is not null ? " ✗" : "") + (column.Assumed(i) ? " ⚠" : "")
+                    : "n/a");
+            }
+            detail.AddRow(cells.Select(Markup.Escape).ToArray());
+        }
+        console.Write(detail);
+        writer.WriteLine("⚠ rests on an assumed value (see the params file); ✗ excluded by the policy; n/a: not settled, see below");
+        foreach (var column in columns)
+        {
+            foreach (var reason in column.Failures.Values.Distinct())
+            {
+                writer.WriteLine($"  {column.Name}: {reason}");
+            }
+        }
+    }
+}
