@@ -27,6 +27,9 @@ public sealed class EvaluationContext(ParameterValues parameters)
 
     public ParameterValues Parameters = parameters;
 
+    /// <summary>The settled claim, read by invariants (result.fund, ...); set by whoever checks them.</summary>
+    public SettledFigures? Result;
+
     /// <summary>Set to record citations and parameters; null on the fast path.</summary>
     public EvaluationTrace? Trace;
 }

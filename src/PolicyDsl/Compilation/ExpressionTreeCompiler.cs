@@ -98,9 +98,21 @@ internal sealed class ExpressionTreeCompiler
             InputField.YearFundPaid => Field(_context, nameof(EvaluationContext.FundPaid)),
             InputField.YearDeductibleMet => Field(_context, nameof(EvaluationContext.DeductibleMet)),
             InputField.YearDeductibleMetAtLevel => Field(_context, nameof(EvaluationContext.DeductibleMetAtLevel)),
+            >= InputField.ResultEligible => Property(Field(_context, nameof(EvaluationContext.Result)), ResultProperty(field)),
             _ => throw new ArgumentOutOfRangeException(nameof(field)),
         };
     }
+
+    internal static string ResultProperty(InputField field) => field switch
+    {
+        InputField.ResultEligible => nameof(SettledFigures.Eligible),
+        InputField.ResultDeductible => nameof(SettledFigures.Deductible),
+        InputField.ResultRatio => nameof(SettledFigures.Ratio),
+        InputField.ResultCap => nameof(SettledFigures.Cap),
+        InputField.ResultFund => nameof(SettledFigures.Fund),
+        InputField.ResultPersonal => nameof(SettledFigures.Personal),
+        _ => nameof(SettledFigures.FundYearToDate),
+    };
 
     private Expression CompileParameter(ParameterSymbol parameter)
     {

@@ -139,6 +139,7 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
             InputField.YearFundPaid => context.FundPaid,
             InputField.YearDeductibleMet => context.DeductibleMet,
             InputField.YearDeductibleMetAtLevel => context.DeductibleMetAtLevel,
+            >= InputField.ResultEligible => typeof(SettledFigures).GetProperty(ExpressionTreeCompiler.ResultProperty(field))!.GetValue(context.Result)!,
             _ => throw new ArgumentOutOfRangeException(nameof(field)),
         };
     }

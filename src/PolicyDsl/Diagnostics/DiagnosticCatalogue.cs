@@ -29,7 +29,7 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor NumberOutOfRange =
         new("PD0010", Severity.Error, "the number '{0}' is too large");
     public static readonly DiagnosticDescriptor UnexpectedAtTopLevel =
-        new("PD0011", Severity.Error, "a declaration starts with let, param, rule or exclude, not {0}", "indent a line that continues the declaration above");
+        new("PD0011", Severity.Error, "a declaration starts with let, param, rule, exclude or invariant, not {0}", "indent a line that continues the declaration above");
     public static readonly DiagnosticDescriptor IndentedDeclaration =
         new("PD0012", Severity.Error, "'{0}' starts a declaration, so it must be in the first column", "remove the spaces before it");
 
@@ -71,7 +71,7 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor DuplicateField =
         new("PD0118", Severity.Error, "field '{0}' appears twice in this record");
     public static readonly DiagnosticDescriptor InputNotAvailable =
-        new("PD0119", Severity.Error, "'{0}' is not available in {1}", "the account rule sees person and the month; claim and year exist only for claims");
+        new("PD0119", Severity.Error, "'{0}' is not available in {1}", "the account rule sees person and the month; claim and year exist only for claims; result only in invariants");
     public static readonly DiagnosticDescriptor UnmatchableType =
         new("PD0120", Severity.Error, "a value of type {0} cannot be matched; match on an enumeration, Bool or Int");
     public static readonly DiagnosticDescriptor ReservedName =
@@ -108,6 +108,12 @@ public static class DiagnosticCatalogue
         new("PD0213", Severity.Error, "an exclusion's condition must be Bool, not {0}");
     public static readonly DiagnosticDescriptor CitationCoversLastBranch =
         new("PD0215", Severity.Warning, "this citation covers only the last {0}", "to cite the whole {1}, wrap it in parentheses: ({1} ...) @ {2}");
+    public static readonly DiagnosticDescriptor InvariantNotBool =
+        new("PD0216", Severity.Error, "an invariant's condition must be Bool, not {0}");
+    public static readonly DiagnosticDescriptor OrderedField =
+        new("PD0217", Severity.Error, "'{0}' cannot be ordered", "ordered invariants vary a claim or person field that is an enumeration or Bool: person.status, person.scheme, person.oldWorker, claim.level, claim.place, ...");
+    public static readonly DiagnosticDescriptor OrderedValue =
+        new("PD0218", Severity.Error, "'{0}' is not a value of {1}");
     public static readonly DiagnosticDescriptor DuplicateRule =
         new("PD0214", Severity.Error, "rule {0} is already given at line {1}");
 

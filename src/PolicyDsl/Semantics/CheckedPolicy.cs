@@ -14,7 +14,8 @@ public sealed record CheckedPolicy(
     RuleSet Rules,
     IReadOnlyList<Exclusion> Exclusions,
     IReadOnlyList<ParameterSymbol> Parameters,
-    IReadOnlyList<CitationRef> Citations);
+    IReadOnlyList<CitationRef> Citations,
+    IReadOnlyList<Invariant> Invariants);
 
 /// <summary>The expressions for each quantity the settlement engine needs.</summary>
 /// <param name="Eligible">政策范围内费用: the amount the pooling fund considers.</param>

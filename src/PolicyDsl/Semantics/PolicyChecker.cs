@@ -30,6 +30,7 @@ public static class PolicyChecker
         context.Globals.BindAll(context);
         var rules = BindRules(file, context);
         var exclusions = BindExclusions(file, context);
+        var invariants = InvariantBinder.Bind(file, context);
 
         var headerSpan = file.Header is { } h ? new TextSpan(h.Span.Start, "policy".Length) : new TextSpan(0, 0);
         // A declaration that failed to parse may be the missing rule: say nothing until the file parses.
@@ -40,7 +41,7 @@ public static class PolicyChecker
                 diagnostics.Report(DiagnosticCatalogue.MissingRule, headerSpan, required);
             }
         }
-        PolicyAnalyses.Run(file, rules, exclusions, parameters, context);
+        PolicyAnalyses.Run(file, rules, exclusions, invariants, parameters, context);
 
         var sorted = diagnostics.Sorted();
         if (diagnostics.HasErrors || info is null) return new CheckResult(null, sorted);
@@ -50,7 +51,8 @@ public static class PolicyChecker
             new RuleSet(rules[RuleNames.Eligible], rules[RuleNames.Deductible], rules[RuleNames.Ratio], rules[RuleNames.Cap], rules.GetValueOrDefault(RuleNames.Account)),
             exclusions,
             parameters,
-            context.Citations);
+            context.Citations,
+            invariants);
         return new CheckResult(policy, sorted);
     }
 

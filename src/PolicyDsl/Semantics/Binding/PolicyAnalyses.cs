@@ -12,14 +12,15 @@ namespace PolicyDsl.Semantics.Binding;
 internal static class PolicyAnalyses
 {
     public static void Run(PolicyFile file, IReadOnlyDictionary<string, BoundExpr> rules, IReadOnlyList<Exclusion> exclusions,
-        IReadOnlyList<ParameterSymbol> parameters, BindingContext context)
+        IReadOnlyList<Invariant> invariants, IReadOnlyList<ParameterSymbol> parameters, BindingContext context)
     {
-        CheckInputAvailability(rules, exclusions, context);
+        CheckInputAvailability(rules, exclusions, invariants, context);
         ReportUnused(context);
-        ReportMissingCitations(file, rules, exclusions, parameters, context);
+        ReportMissingCitations(file, rules, exclusions, invariants, parameters, context);
     }
 
-    private static void CheckInputAvailability(IReadOnlyDictionary<string, BoundExpr> rules, IReadOnlyList<Exclusion> exclusions, BindingContext context)
+    private static void CheckInputAvailability(IReadOnlyDictionary<string, BoundExpr> rules, IReadOnlyList<Exclusion> exclusions,
+        IReadOnlyList<Invariant> invariants, BindingContext context)
     {
         var reported = new HashSet<int>();
         foreach (var (name, body) in rules)
@@ -27,7 +28,8 @@ internal static class PolicyAnalyses
             var isAccount = name == RuleNames.Account;
             foreach (var input in BoundTree.Reachable([body]).OfType<BoundInput>())
             {
-                var misplaced = isAccount ? InputFields.IsClaimOnly(input.Field) : InputFields.IsAccountOnly(input.Field);
+                var misplaced = InputFields.IsResult(input.Field)
+                    || (isAccount ? InputFields.IsClaimOnly(input.Field) : InputFields.IsAccountOnly(input.Field));
                 if (misplaced && reported.Add(input.Span.Start))
                 {
                     context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, InputFields.NameOf(input.Field), $"rule {name}");
@@ -36,9 +38,16 @@ internal static class PolicyAnalyses
         }
         foreach (var input in BoundTree.Reachable(exclusions.Select(e => e.Condition)).OfType<BoundInput>())
         {
+            if ((InputFields.IsAccountOnly(input.Field) || InputFields.IsResult(input.Field)) && reported.Add(input.Span.Start))
+            {
+                context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, InputFields.NameOf(input.Field), "an exclusion");
+            }
+        }
+        foreach (var input in BoundTree.Reachable(invariants.OfType<ClaimInvariant>().Select(i => i.Condition)).OfType<BoundInput>())
+        {
             if (InputFields.IsAccountOnly(input.Field) && reported.Add(input.Span.Start))
             {
-                context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, "month", "an exclusion");
+                context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, "month", "an invariant");
             }
         }
     }
@@ -52,7 +61,7 @@ internal static class PolicyAnalyses
     }
 
     private static void ReportMissingCitations(PolicyFile file, IReadOnlyDictionary<string, BoundExpr> rules, IReadOnlyList<Exclusion> exclusions,
-        IReadOnlyList<ParameterSymbol> parameters, BindingContext context)
+        IReadOnlyList<Invariant> invariants, IReadOnlyList<ParameterSymbol> parameters, BindingContext context)
     {
         foreach (var rule in file.Declarations.OfType<RuleDeclaration>())
         {
@@ -64,6 +73,10 @@ internal static class PolicyAnalyses
         foreach (var exclusion in exclusions.Where(e => !Cites(e.Condition)))
         {
             context.Diagnostics.Report(DiagnosticCatalogue.MissingCitation, exclusion.Span with { Length = "exclude".Length }, $"exclusion \"{exclusion.Reason}\"");
+        }
+        foreach (var invariant in invariants.Where(i => i.Citations.Count == 0))
+        {
+            context.Diagnostics.Report(DiagnosticCatalogue.MissingCitation, invariant.Span with { Length = "invariant".Length }, $"invariant \"{invariant.Name}\"");
         }
         foreach (var parameter in parameters.Where(p => p.Citations.Count == 0))
         {

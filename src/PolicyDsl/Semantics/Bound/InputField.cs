@@ -21,6 +21,13 @@ public enum InputField
     YearDeductibleMet,
     YearDeductibleMetAtLevel,
     Month,
+    ResultEligible,
+    ResultDeductible,
+    ResultRatio,
+    ResultCap,
+    ResultFund,
+    ResultPersonal,
+    ResultFundYearToDate,
 }
 
 /// <summary>How inputs are named in rule files, their types, and where they exist.</summary>
@@ -54,12 +61,24 @@ public static class InputFields
                 ["deductibleMet"] = InputField.YearDeductibleMet,
                 ["deductibleMetAtLevel"] = InputField.YearDeductibleMetAtLevel,
             },
+            ["result"] = new Dictionary<string, InputField>
+            {
+                ["eligible"] = InputField.ResultEligible,
+                ["deductible"] = InputField.ResultDeductible,
+                ["ratio"] = InputField.ResultRatio,
+                ["cap"] = InputField.ResultCap,
+                ["fund"] = InputField.ResultFund,
+                ["personal"] = InputField.ResultPersonal,
+                ["fundYtd"] = InputField.ResultFundYearToDate,
+            },
         };
 
     public static PolicyType TypeOf(InputField field) => field switch
     {
         InputField.ClaimAmount or InputField.PersonBase or InputField.YearFundPaid
             or InputField.YearDeductibleMet or InputField.YearDeductibleMetAtLevel => PolicyTypes.Money,
+        InputField.ResultRatio => PolicyTypes.Ratio,
+        >= InputField.ResultEligible => PolicyTypes.Money,
         InputField.ClaimDate or InputField.Month => PolicyTypes.Date,
         InputField.ClaimLevel => PolicyTypes.Level,
         InputField.ClaimChannel => PolicyTypes.Channel,
@@ -75,6 +94,9 @@ public static class InputFields
     public static bool IsClaimOnly(InputField field) => field < InputField.PersonStatus || (field >= InputField.YearFundPaid && field <= InputField.YearDeductibleMetAtLevel);
 
     public static bool IsAccountOnly(InputField field) => field == InputField.Month;
+
+    /// <summary>The settled result exists only once a claim is settled: in invariants, not in rules.</summary>
+    public static bool IsResult(InputField field) => field >= InputField.ResultEligible;
 
     /// <summary>The name as written in a rule file.</summary>
     public static string NameOf(InputField field) => field == InputField.Month

@@ -24,3 +24,16 @@ public sealed record RuleDeclaration(string Name, TextSpan NameSpan, Expr Body, 
 
 /// <summary><c>exclude "reason" when condition</c>: a claim for which the fund pays nothing.</summary>
 public sealed record ExcludeDeclaration(string Reason, TextSpan ReasonSpan, Expr Condition, string? Doc, TextSpan Span) : Declaration(Doc, Span);
+
+/// <summary>
+/// <c>invariant "name" = condition</c>: a property every settled claim must have, over the claim, the
+/// person and its <c>result</c>. Checked by <c>policy verify</c> on generated claim histories.
+/// </summary>
+public sealed record InvariantDeclaration(string Name, TextSpan NameSpan, Expr Condition, string? Doc, TextSpan Span) : Declaration(Doc, Span);
+
+/// <summary>
+/// <c>invariant "name" ordered person.status: Employed &lt;= Retired @ 第五条</c>: with the same claims,
+/// changing the field from the lower value to the higher never lowers the year's fund total.
+/// </summary>
+public sealed record OrderedInvariantDeclaration(string Name, TextSpan NameSpan, MemberExpr Field, Pattern Lower, Pattern Higher,
+    EquatableArray<Citation> Citations, string? Doc, TextSpan Span) : Declaration(Doc, Span);

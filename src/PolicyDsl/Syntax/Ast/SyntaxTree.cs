@@ -37,6 +37,7 @@ public static class SyntaxTree
         LetDeclaration l => [l.Body],
         RuleDeclaration r => [r.Body],
         ExcludeDeclaration e => [e.Condition],
+        InvariantDeclaration i => [i.Condition],
         _ => [],
     };
 }

@@ -51,6 +51,34 @@ internal static partial class DeclarationGrammar
         from condition in Expression
         select (Declaration)new ExcludeDeclaration(reason.Value, reason.Span, condition, doc, kw.Span.Cover(condition.Span));
 
+    private static Parser<Declaration> InvariantDeclaration(string? doc) =>
+        from kw in Keyword("invariant")
+        from name in StringValue
+        from declaration in
+            (from eq in Symbol("=")
+             from condition in Expression
+             select (Declaration)new InvariantDeclaration(name.Value, name.Span, condition, doc, kw.Span.Cover(condition.Span)))
+            .Or(from ordered in Word("ordered")
+                from field in Parse.Ref(() => OrderedField)
+                from colon in Symbol(":")
+                from lower in Parse.Ref(() => OrderedValue)
+                from le in Symbol("<=")
+                from higher in Parse.Ref(() => OrderedValue)
+                from citations in CitationValue.Many()
+                let end = citations.Any() ? citations.Last().Span : higher.Span
+                select (Declaration)new OrderedInvariantDeclaration(name.Value, name.Span, field, lower, higher, EquatableArray.From(citations), doc, kw.Span.Cover(end)))
+        select declaration;
+
+    private static readonly Parser<MemberExpr> OrderedField =
+        from owner in Identifier
+        from dot in Symbol(".")
+        from member in FieldName
+        select new MemberExpr(new NameExpr(owner.Value, owner.Span), member.Value, member.Span, owner.Span.Cover(member.Span));
+
+    private static readonly Parser<Pattern> OrderedValue =
+        BoolValue.Select(b => (Pattern)new LiteralPattern(new BoolLiteral(b.Value, b.Span), b.Span))
+            .Or(Identifier.Select(i => (Pattern)new NamePattern(i.Value, i.Span)));
+
     /// <summary>One whole declaration, which must run to the end of its chunk.</summary>
     public static Parser<Declaration> Declaration(string? doc) =>
         from declaration in Header(doc)
@@ -58,6 +86,7 @@ internal static partial class DeclarationGrammar
             .Or(ParamDeclaration(doc))
             .Or(RuleDeclaration(doc))
             .Or(ExcludeDeclaration(doc))
+            .Or(InvariantDeclaration(doc))
         from end in EndOfDeclaration
         select declaration;
 }

@@ -74,7 +74,7 @@ internal static class SyntaxErrorMessage
         _ => 1,
     };
 
-    private static readonly string[] DeclarationKeywords = ["'policy'", "'let'", "'param'", "'rule'", "'exclude'"];
+    private static readonly string[] DeclarationKeywords = ["'policy'", "'let'", "'param'", "'rule'", "'exclude'", "'invariant'"];
 
     public static string? Hint(string unexpected, IReadOnlyCollection<string> expected) => unexpected switch
     {
@@ -85,7 +85,7 @@ internal static class SyntaxErrorMessage
         "'=>'" => "match arms and dated branches use '->'",
         "'='" when expected.Contains("'->'") => "match arms and dated branches use '->'",
         "end of file" or "end of the declaration" when expected.Contains("'else'") => "every 'if' needs an 'else'",
-        "end of file" or "end of the declaration" => "a declaration ends where the next line starts in the first column with let, param, rule or exclude",
+        "end of file" or "end of the declaration" => "a declaration ends where the next line starts in the first column with let, param, rule, exclude or invariant",
         "','" when expected.Contains("';'") || expected.Contains("'}'") => "record fields are separated by ';'",
         _ => null,
     };
