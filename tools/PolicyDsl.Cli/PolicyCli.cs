@@ -17,6 +17,7 @@ public static class PolicyCli
             AccountCommand.Create(output),
             TestCommand.Create(output),
             CompareCommand.Create(output),
+            VerifyCommand.Create(output),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && args.Length > 0)

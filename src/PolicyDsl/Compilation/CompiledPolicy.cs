@@ -14,6 +14,7 @@ public sealed class CompiledPolicy : IRuleEvaluator
     private readonly Func<EvaluationContext, decimal> _cap;
     private readonly Func<EvaluationContext, decimal>? _account;
     private readonly Func<EvaluationContext, bool>[] _exclusions;
+    private readonly Func<EvaluationContext, bool>?[] _invariants;
 
     private CompiledPolicy(CheckedPolicy policy, bool traced)
     {
@@ -25,6 +26,7 @@ public sealed class CompiledPolicy : IRuleEvaluator
         _cap = Compile<decimal>(policy.Rules.Cap, traced);
         _account = policy.Rules.Account is { } account ? Compile<decimal>(account, traced) : null;
         _exclusions = policy.Exclusions.Select(e => Compile<bool>(e.Condition, traced)).ToArray();
+        _invariants = policy.Invariants.Select(i => i is ClaimInvariant c ? Compile<bool>(c.Condition, traced) : null).ToArray();
     }
 
     public CheckedPolicy Policy { get; }
@@ -45,4 +47,8 @@ public sealed class CompiledPolicy : IRuleEvaluator
     public decimal Account(EvaluationContext context) => (_account ?? throw new InvalidOperationException("the policy has no account rule"))(context);
 
     public bool Excludes(int index, EvaluationContext context) => _exclusions[index](context);
+
+    /// <summary>Whether declared invariant <paramref name="index"/> (a per-claim one) holds; the context carries the claim and its result.</summary>
+    public bool InvariantHolds(int index, EvaluationContext context) =>
+        (_invariants[index] ?? throw new InvalidOperationException($"invariant {index} is not a per-claim invariant"))(context);
 }

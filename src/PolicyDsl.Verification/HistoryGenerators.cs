@@ -1,0 +1,65 @@
+using FsCheck;
+using FsCheck.Fluent;
+using PolicyDsl.Domain;
+
+namespace PolicyDsl.Verification;
+
+/// <summary>
+/// FsCheck generators for claim histories within a policy's domain: every enum value, dates across the
+/// whole period in force with both sides of every boundary, amounts from 0.01元 to very large, empty
+/// years, and up to hundreds of claims.
+/// </summary>
+public static class HistoryGenerators
+{
+    private static Gen<T> OneOf<T>() where T : struct, Enum => Gen.Elements(Enum.GetValues<T>());
+
+    private static Gen<bool> Rarely(int odds) => Gen.Choose(1, odds).Select(n => n == 1);
+
+    /// <summary>In yuan with whole fen: mostly everyday sums, sometimes large, occasionally huge.</summary>
+    public static readonly Gen<decimal> Amount = Gen.Frequency(
+        (5, Gen.Choose(1, 50_000).Select(f => f / 100m)),
+        (3, Gen.Choose(1, 1_000_000).Select(f => f / 100m)),
+        (1, Gen.Choose(1, 100).Select(f => f / 100m)),
+        (1, Gen.Choose(1, int.MaxValue).Select(f => f / 100m * 100m)));
+
+    /// <summary>Ages cluster where policies draw lines (69/70) but span the whole range.</summary>
+    private static readonly Gen<int> Age = Gen.Frequency((3, Gen.Choose(18, 100)), (1, Gen.Elements(59, 60, 69, 70, 71)));
+
+    public static readonly Gen<Person> Person =
+        from status in OneOf<InsuredStatus>()
+        from age in Age
+        from scheme in OneOf<Scheme>()
+        from oldWorker in Rarely(8)
+        from baseAmount in Gen.Choose(0, 5_000_000).Select(f => f / 100m)
+        select new Person("P1", status, age, scheme, oldWorker, baseAmount);
+
+    public static Gen<DateOnly> Date(PolicyDomain domain)
+    {
+        var days = domain.End.DayNumber - domain.Start.DayNumber;
+        var anyDay = Gen.Choose(0, days).Select(d => domain.Start.AddDays(d));
+        return domain.Boundaries.Count == 0 ? anyDay : Gen.Frequency((3, anyDay), (1, Gen.Elements(domain.Boundaries.ToArray())));
+    }
+
+    public static Gen<Claim> Claim(Person person, PolicyDomain domain) =>
+        from date in Date(domain)
+        from level in OneOf<HospitalLevel>()
+        from amount in Amount
+        from channel in OneOf<Channel>()
+        from place in OneOf<Place>()
+        from nonDesignated in Rarely(15)
+        from inpatient in Rarely(15)
+        select new Claim(person, date, level, amount, channel, place, !nonDesignated, inpatient);
+
+    /// <summary>Mostly a few claims, sometimes none, sometimes hundreds.</summary>
+    private static readonly Gen<int> Count = Gen.Frequency((2, Gen.Choose(0, 3)), (6, Gen.Choose(1, 25)), (1, Gen.Choose(50, 300)));
+
+    public static Gen<ClaimHistory> History(PolicyDomain domain) =>
+        from person in Person
+        from count in Count
+        from claims in Claim(person, domain).ArrayOf(count)
+        from pick in Gen.Choose(0, 1_000_000)
+        from raise in Gen.Choose(1, 100_000).Select(f => f / 100m)
+        from extra in Claim(person, domain)
+        from share in Gen.Choose(1, 99).Select(p => p / 100m)
+        select new ClaimHistory(person, claims, pick, raise, extra, share);
+}

@@ -1,0 +1,66 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using PolicyDsl.Compilation;
+using PolicyDsl.Runtime.Parameters;
+using PolicyDsl.Semantics;
+using PolicyDsl.Tests.Support;
+using PolicyDsl.Verification;
+
+namespace PolicyDsl.Tests.Properties;
+
+/// <summary>
+/// Every invariant, built in and declared, holds for every shipped policy on generated histories
+/// (fixed seeds, so CI replays the same inputs). The policies' unstated figures take the labelled
+/// values of policies/assumptions.params.
+/// </summary>
+public class PolicyInvariantProperties
+{
+    internal static (CheckedPolicy Policy, ParameterValues Values) Load(string name)
+    {
+        var policy = Policies.FromFile(name + ".policy");
+        var path = Repository.Path("policies", "assumptions.params");
+        var (assignments, _) = ParamsFile.Parse(path, File.ReadAllText(path));
+        return (policy, ParameterBinding.Bind(policy, name, assignments).Values);
+    }
+
+    private static Property AllInvariantsHold(string name)
+    {
+        var (policy, values) = Load(name);
+        var settler = new Settler(policy, CompiledPolicy.Compile(policy), values);
+        var invariants = BuiltInInvariants.For(PolicyDomain.Of(policy, values)).Concat(DeclaredInvariants.For(policy)).ToList();
+        return Prop.ForAll(Arbitraries.ClaimHistories(policy, values), history =>
+        {
+            foreach (var invariant in invariants)
+            {
+                if (invariant.Check(history, settler) is { } failure)
+                {
+                    throw new Xunit.Sdk.XunitException($"{name}: '{invariant.Name}' ({invariant.Source}) broken: {failure}\n{Counterexample.ToCsv(history.Claims)}");
+                }
+            }
+        });
+    }
+
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property Xiangtan() => AllInvariantsHold("xiangtan");
+
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property Anshan() => AllInvariantsHold("anshan");
+
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property Chuxiong() => AllInvariantsHold("chuxiong");
+
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property Jinan() => AllInvariantsHold("jinan");
+
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property Chongqing() => AllInvariantsHold("chongqing");
+
+    [Fact]
+    public void EveryShippedPolicyIsCovered()
+    {
+        var shipped = Directory.GetFiles(Repository.Path("policies"), "*.policy").Select(Path.GetFileNameWithoutExtension).Order();
+        var tested = typeof(PolicyInvariantProperties).GetMethods().Where(m => m.ReturnType == typeof(Property)).Select(m => m.Name.ToLowerInvariant()).Order();
+        Assert.Equal(shipped, tested);
+    }
+}
