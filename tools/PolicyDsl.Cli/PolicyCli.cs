@@ -18,6 +18,7 @@ public static class PolicyCli
             TestCommand.Create(output),
             CompareCommand.Create(output),
             VerifyCommand.Create(output),
+            EmitCommand.Create(output),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && args.Length > 0)

@@ -1,0 +1,108 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+using PolicyDsl.Compilation;
+using PolicyDsl.Compilation.CSharp;
+using PolicyDsl.Domain;
+using PolicyDsl.Semantics;
+
+namespace PolicyDsl.Verification;
+
+/// <summary>
+/// A policy's emitted C# class compiled in memory with Roslyn scripting, behind the same
+/// <see cref="IRuleEvaluator"/> as the expression trees, so the engine can settle with either and
+/// any difference between the two back ends shows.
+/// </summary>
+public sealed class RoslynCompiledPolicy : IRuleEvaluator
+{
+    private readonly Func<EvaluationContext, object, decimal>[] _rules;
+    private readonly Func<int, EvaluationContext, object, bool> _excludes;
+    private readonly object _parameters;
+
+    private RoslynCompiledPolicy(CheckedPolicy policy, Func<EvaluationContext, object, decimal>[] rules,
+        Func<int, EvaluationContext, object, bool> excludes, object parameters)
+    {
+        _rules = rules;
+        _excludes = excludes;
+        _parameters = parameters;
+        HasAccount = policy.Rules.Account is not null;
+    }
+
+    /// <summary>The emitted source, with the adapter from the engine's context appended.</summary>
+    public static string ScriptSource(CheckedPolicy policy, string policyId)
+    {
+        var c = CSharpNames.ClassName(policyId);
+        return CSharpEmitter.Emit(policy, policyId) + $$"""
+
+            static {{c}}.Input Adapt(PolicyDsl.Compilation.EvaluationContext x) => new {{c}}.Input(
+                x.Date, x.Claim?.Amount ?? 0m, ({{c}}.HospitalLevel)(int)(x.Claim?.Level ?? default), ({{c}}.Channel)(int)(x.Claim?.Channel ?? default),
+                ({{c}}.Place)(int)(x.Claim?.Place ?? default), x.Claim?.Designated ?? true, x.Claim?.Inpatient ?? false,
+                ({{c}}.InsuredStatus)(int)x.Person.Status, x.Person.Age, ({{c}}.Scheme)(int)x.Person.Scheme, x.Person.OldWorker, x.Person.Base,
+                x.FundPaid, x.DeductibleMet, x.DeductibleMetAtLevel);
+
+            (new System.Func<PolicyDsl.Compilation.EvaluationContext, object, decimal>[]
+            {
+                (x, p) => {{c}}.Eligible(Adapt(x), ({{c}}.Parameters)p),
+                (x, p) => {{c}}.Deductible(Adapt(x), ({{c}}.Parameters)p),
+                (x, p) => {{c}}.Ratio(Adapt(x), ({{c}}.Parameters)p),
+                (x, p) => {{c}}.Cap(Adapt(x), ({{c}}.Parameters)p),
+                (x, p) => {{c}}.Account(Adapt(x), ({{c}}.Parameters)p),
+            },
+            new System.Func<int, PolicyDsl.Compilation.EvaluationContext, object, bool>((i, x, p) => {{c}}.Excludes(i, Adapt(x), ({{c}}.Parameters)p)),
+            typeof({{c}}.Parameters))
+            """;
+    }
+
+    public static Task<RoslynCompiledPolicy> CompileAsync(CheckedPolicy policy, string policyId, ParameterValues values) =>
+        CompileSourceAsync(policy, ScriptSource(policy, policyId), values);
+
+    /// <summary>Compiles a given script source (the emitted one, or in tests a deliberately altered one).</summary>
+    internal static async Task<RoslynCompiledPolicy> CompileSourceAsync(CheckedPolicy policy, string source, ParameterValues values)
+    {
+        var options = ScriptOptions.Default
+            .AddReferences(typeof(EvaluationContext).Assembly)
+            .AddImports("System");
+        var (rules, excludes, parametersType) = await CSharpScript.EvaluateAsync<(Func<EvaluationContext, object, decimal>[], Func<int, EvaluationContext, object, bool>, Type)>(
+            source, options);
+        var parameters = Activator.CreateInstance(parametersType)!;
+        foreach (var symbol in policy.Parameters)
+        {
+            if (values.ValueOf(symbol) is not { } value) continue;
+            var property = parametersType.GetProperty(symbol.Name, BindingFlags.Public | BindingFlags.Instance)!;
+            var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            property.SetValue(parameters, value is Enum ? Enum.ToObject(target, Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)) : value);
+        }
+        return new RoslynCompiledPolicy(policy, rules, excludes, parameters);
+    }
+
+    public decimal Eligible(EvaluationContext context) => Call(0, context);
+    public decimal Deductible(EvaluationContext context) => Call(1, context);
+    public decimal Ratio(EvaluationContext context) => Call(2, context);
+    public decimal Cap(EvaluationContext context) => Call(3, context);
+    public bool HasAccount { get; }
+    public decimal Account(EvaluationContext context) => Call(4, context);
+    public bool Excludes(int index, EvaluationContext context) => Translate(() => _excludes(index, context, _parameters));
+
+    private decimal Call(int rule, EvaluationContext context) => Translate(() => _rules[rule](context, _parameters));
+
+    /// <summary>The emitted class throws plain exceptions; the engine expects evaluation errors, so translate by message.</summary>
+    private static T Translate<T>(Func<T> evaluate)
+    {
+        try
+        {
+            return evaluate();
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("the notice does not state this value: ", StringComparison.Ordinal))
+        {
+            throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.UnstatedReached, [e.Message["the notice does not state this value: ".Length..]]));
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("parameter '", StringComparison.Ordinal))
+        {
+            throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.MissingParameter, [e.Message, "", ""]));
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("no value applies on ", StringComparison.Ordinal))
+        {
+            throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.NoDatedValue, [e.Message, ""]));
+        }
+    }
+}
