@@ -144,26 +144,17 @@ public static class PolicyParser
 
     private static void ReportPreamble(string text, TextSpan preamble, DiagnosticBag diagnostics)
     {
-        var i = preamble.Start;
-        while (i < preamble.End)
+        var i = Lexicon.SkipTrivia(text, preamble.Start, preamble.End);
+        if (i >= preamble.End) return;
+        var unexpected = SyntaxErrorMessage.Unexpected(text, i, preamble.End);
+        var span = new TextSpan(i, Math.Max(1, SyntaxErrorMessage.TokenLength(text, i, preamble.End)));
+        if (unexpected.StartsWith("keyword '", StringComparison.Ordinal) && ChunkSplitter.DeclarationKeywords.Contains(unexpected[9..^1]))
         {
-            if (CharClass.IsWhitespace(text[i])) { i++; continue; }
-            if (text[i] == '/' && i + 1 < preamble.End && text[i + 1] == '/')
-            {
-                while (i < preamble.End && text[i] != '\n') i++;
-                continue;
-            }
-            var unexpected = SyntaxErrorMessage.Unexpected(text, i, preamble.End);
-            var span = new TextSpan(i, Math.Max(1, SyntaxErrorMessage.TokenLength(text, i, preamble.End)));
-            if (unexpected.StartsWith("keyword '", StringComparison.Ordinal) && ChunkSplitter.DeclarationKeywords.Contains(unexpected[9..^1]))
-            {
-                diagnostics.Report(DiagnosticCatalogue.IndentedDeclaration, span, unexpected[9..^1]);
-            }
-            else
-            {
-                diagnostics.Report(DiagnosticCatalogue.UnexpectedAtTopLevel, span, unexpected);
-            }
-            return;
+            diagnostics.Report(DiagnosticCatalogue.IndentedDeclaration, span, unexpected[9..^1]);
+        }
+        else
+        {
+            diagnostics.Report(DiagnosticCatalogue.UnexpectedAtTopLevel, span, unexpected);
         }
     }
 }

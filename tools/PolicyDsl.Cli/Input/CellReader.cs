@@ -57,6 +57,15 @@ internal sealed class CellReader(CsvTable table, string[] row, int index)
         return parsed;
     }
 
+    /// <summary>The person columns shared by claims and persons files; <paramref name="baseRequired"/> for persons files.</summary>
+    public Person Person(bool baseRequired) => new(
+        Text("person"),
+        Enum<InsuredStatus>("status"),
+        Int("age", 0, 150),
+        Enum<Scheme>("scheme"),
+        Bool("old_worker", false),
+        baseRequired ? Money("base") : Money("base", 0m));
+
     public DateOnly Date(string column)
     {
         var value = table.Cell(row, column);

@@ -19,13 +19,7 @@ internal static class ClaimsCsv
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var cells = new CellReader(table, table.Rows[i], i);
-            var person = new Person(
-                cells.Text("person"),
-                cells.Enum<InsuredStatus>("status"),
-                cells.Int("age", 0, 150),
-                cells.Enum<Scheme>("scheme"),
-                cells.Bool("old_worker", false),
-                cells.Money("base", 0m));
+            var person = cells.Person(baseRequired: false);
             var claim = new Claim(
                 person,
                 cells.Date("date"),

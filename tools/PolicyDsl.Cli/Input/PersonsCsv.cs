@@ -16,13 +16,7 @@ internal static class PersonsCsv
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var cells = new CellReader(table, table.Rows[i], i);
-            var person = new Person(
-                cells.Text("person"),
-                cells.Enum<InsuredStatus>("status"),
-                cells.Int("age", 0, 150),
-                cells.Enum<Scheme>("scheme"),
-                cells.Bool("old_worker", false),
-                cells.Money("base"));
+            var person = cells.Person(baseRequired: true);
             if (cells.Error is not null) return ([], cells.Error);
             persons.Add(person);
         }

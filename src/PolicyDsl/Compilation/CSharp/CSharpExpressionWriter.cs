@@ -111,18 +111,9 @@ internal static class CSharpExpressionWriter
         var (left, right) = (WriteAs(binary.Left, operandType), WriteAs(binary.Right, operandType));
         var op = binary.Operator switch
         {
-            BinaryOperator.Add => "+",
-            BinaryOperator.Subtract => "-",
-            BinaryOperator.Multiply => "*",
-            BinaryOperator.Divide => "/",
             BinaryOperator.Equal => "==",
             BinaryOperator.NotEqual => "!=",
-            BinaryOperator.Less => "<",
-            BinaryOperator.LessOrEqual => "<=",
-            BinaryOperator.Greater => ">",
-            BinaryOperator.GreaterOrEqual => ">=",
-            BinaryOperator.And => "&&",
-            _ => "||",
+            _ => Semantics.Binding.OperatorTyping.Symbol(binary.Operator),
         };
         var text = $"({left} {op} {right})";
         return operandType == "int" && binary.Operator is BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply ? $"checked{text}" : text;
