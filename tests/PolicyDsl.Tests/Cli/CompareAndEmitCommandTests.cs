@@ -24,20 +24,12 @@ public class CompareAndEmitCommandTests
     [Fact]
     public void CompareMarksClaimsAPolicyCannotSettle()
     {
-        var claims = Path.Combine(Path.GetTempPath(), $"policydsl-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(claims, "person,status,age,scheme,date,level,amount\nA,employed,40,flexible,2024-03-01,level2,100\nB,employed,40,employer,2024-03-01,level2,100\n");
-        try
-        {
-            var result = PolicyCommand.Run("compare", P("chongqing.policy"), P("anshan.policy"), "--claims", claims);
-            Assert.Equal(0, result.Exit);
-            Assert.Contains("n/a", result.Out);
-            Assert.Contains("chongqing: PD0303: the notice does not state this value: 第六条未规定该参保方式的年度支付限额", result.Out);
-            Assert.Contains("2/2", result.Out); // anshan settles both
-        }
-        finally
-        {
-            File.Delete(claims);
-        }
+        using var claims = new TempFile("person,status,age,scheme,date,level,amount\nA,employed,40,flexible,2024-03-01,level2,100\nB,employed,40,employer,2024-03-01,level2,100\n");
+        var result = PolicyCommand.Run("compare", P("chongqing.policy"), P("anshan.policy"), "--claims", claims.Path);
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("n/a", result.Out);
+        Assert.Contains("chongqing: PD0303: the notice does not state this value: 第六条未规定该参保方式的年度支付限额", result.Out);
+        Assert.Contains("2/2", result.Out); // anshan settles both
     }
 
     [Fact]

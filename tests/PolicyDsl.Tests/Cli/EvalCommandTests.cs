@@ -69,20 +69,12 @@ public class EvalCommandTests
     [MemberData(nameof(BadClaims))]
     public void BadClaimRowsStopWithRowColumnAndValueAndWriteNothing(string csv, string where, string message)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"policydsl-claims-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, csv);
-        try
-        {
-            var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", path, "--format", "csv");
-            Assert.Equal(1, result.Exit);
-            Assert.Equal("", result.Out);
-            Assert.Contains($"{path}{where}: error {message}", result.Error);
-            Assert.DoesNotContain("   at ", result.Error);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var claims = new TempFile(csv);
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", claims.Path, "--format", "csv");
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains($"{claims.Path}{where}: error {message}", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
     }
 
     [Fact]
@@ -97,38 +89,22 @@ public class EvalCommandTests
     [Fact]
     public void BrokenPolicyIsReportedAndNothingIsWritten()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"policydsl-{Guid.NewGuid():N}.policy");
-        File.WriteAllText(path, File.ReadAllText(F("simple.policy")).Replace("rule eligible = claim.amount", "rule eligible = claim.amount +"));
-        try
-        {
-            var result = PolicyCommand.Run("eval", path, "--claims", F("claims.csv"));
-            Assert.Equal(1, result.Exit);
-            Assert.Equal("", result.Out);
-            Assert.Contains("error PD0001", result.Error);
-            Assert.Contains("the policy has errors; run 'policy check", result.Error);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var policy = new TempFile(File.ReadAllText(F("simple.policy")).Replace("rule eligible = claim.amount", "rule eligible = claim.amount +"), ".policy");
+        var result = PolicyCommand.Run("eval", policy.Path, "--claims", F("claims.csv"));
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains("error PD0001", result.Error);
+        Assert.Contains("the policy has errors; run 'policy check", result.Error);
     }
 
     [Fact]
     public void ClaimOutsideThePeriodInForceStopsTheRun()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"policydsl-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level2,5\nA,employed,40,employer,2022-06-01,level2,5\n");
-        try
-        {
-            var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", path);
-            Assert.Equal(1, result.Exit);
-            Assert.Equal("", result.Out);
-            Assert.Contains("error PD0301: claim 2 (A, 2022-06-01): the claim of A is dated 2022-06-01, outside the period in force", result.Error);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var claims = new TempFile("person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level2,5\nA,employed,40,employer,2022-06-01,level2,5\n");
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", claims.Path);
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains("error PD0301: claim 2 (A, 2022-06-01): the claim of A is dated 2022-06-01, outside the period in force", result.Error);
     }
 
     [Fact]
