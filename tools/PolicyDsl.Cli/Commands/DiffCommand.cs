@@ -1,0 +1,34 @@
+using System.CommandLine;
+using PolicyDsl.Cli.Output;
+
+namespace PolicyDsl.Cli.Commands;
+
+/// <summary>
+/// <c>policy diff OLD NEW --claims FILE</c>: settles the same claims under two versions of a policy and
+/// lists the claims whose results change, by how much, and which articles the change touches.
+/// </summary>
+internal static class DiffCommand
+{
+    public static Command Create(CliOutput output)
+    {
+        var old = new Argument<string>("OLD") { Description = "the earlier version of the policy" };
+        var @new = new Argument<string>("NEW") { Description = "the later version" };
+        var common = new CommonOptions();
+        var claims = new Option<string>("--claims") { Description = "claims CSV (as for eval)", Required = true };
+        var command = new Command("diff", "Show which claims' results change between two versions of a policy, and by how much") { old, @new };
+        command.Options.Add(common.Params);
+        command.Options.Add(common.Set);
+        command.Options.Add(common.Format);
+        command.Options.Add(claims);
+        command.SetAction(result => output.Run(() =>
+        {
+            var paths = new[] { result.GetValue(old)!, result.GetValue(@new)! };
+            if (ComparisonInput.Load(paths, result.GetValue(claims)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [], output)
+                is not var (policies, claimList)) return 1;
+            var columns = policies.Select((p, i) => PolicyColumn.Settle(paths[i], p.Policy, p.Parameters, claimList)).ToList();
+            DiffWriter.Write(output.Out, claimList, columns[0], columns[1], CommonOptions.ParseFormat(result.GetValue(common.Format)));
+            return 0;
+        }));
+        return command;
+    }
+}
