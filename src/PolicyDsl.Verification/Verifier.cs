@@ -20,7 +20,8 @@ public sealed class Verifier(CheckedPolicy policy, ParameterValues parameters)
         var settler = new Settler(policy, CompiledPolicy.Compile(policy), parameters);
         var invariants = only ?? [.. BuiltInInvariants.For(domain), .. DeclaredInvariants.For(policy)];
         // One generator state per seed: odd gamma as SplitMix requires.
-        var histories = HistoryGenerators.History(domain).Sample(Size, new Rnd(seed, (seed << 1) | 1), runs);
+        // FsCheck 3: Sample(numberOfSamples, seed, size).
+        var histories = HistoryGenerators.History(domain).Sample(runs, new Rnd(seed, (seed << 1) | 1), Size);
         var inDomain = histories.Select(h => Restrict(h, settler)).ToList();
         var discarded = histories.Zip(inDomain).Sum(p => p.First.Claims.Count - p.Second.Claims.Count);
 

@@ -16,10 +16,13 @@ public sealed class CompiledPolicy : IRuleEvaluator
     private readonly Func<EvaluationContext, bool>[] _exclusions;
     private readonly Func<EvaluationContext, bool>?[] _invariants;
 
+    private readonly ValueInitializers _initializers;
+
     private CompiledPolicy(CheckedPolicy policy, bool traced)
     {
         Policy = policy;
         Traced = traced;
+        _initializers = new ValueInitializers(traced);
         _eligible = Compile<decimal>(policy.Rules.Eligible, traced);
         _deductible = Compile<decimal>(policy.Rules.Deductible, traced);
         _ratio = Compile<decimal>(policy.Rules.Ratio, traced);
@@ -36,8 +39,8 @@ public sealed class CompiledPolicy : IRuleEvaluator
 
     public static CompiledPolicy Compile(CheckedPolicy policy, bool traced = false) => new(policy, traced);
 
-    private static Func<EvaluationContext, T> Compile<T>(Semantics.Bound.BoundExpr rule, bool traced) =>
-        ExpressionTreeCompiler.CompileRule<T>(rule, traced).Compile();
+    private Func<EvaluationContext, T> Compile<T>(Semantics.Bound.BoundExpr rule, bool traced) =>
+        ExpressionTreeCompiler.CompileRule<T>(rule, traced, _initializers).Compile();
 
     public decimal Eligible(EvaluationContext context) => _eligible(context);
     public decimal Deductible(EvaluationContext context) => _deductible(context);

@@ -23,15 +23,20 @@ internal sealed class ExpressionTreeCompiler
     private static readonly MethodInfo ErrorMethod = typeof(RuntimeErrors).GetMethod(nameof(RuntimeErrors.Create))!;
 
     private readonly bool _trace;
+    private readonly ValueInitializers _initializers;
     private readonly ParameterExpression _context = Parameter(typeof(EvaluationContext), "context");
     private readonly Dictionary<ValueSymbol, (ParameterExpression Value, ParameterExpression Ready)> _values = [];
     private readonly Dictionary<LocalSymbol, ParameterExpression> _locals = [];
 
-    private ExpressionTreeCompiler(bool trace) => _trace = trace;
-
-    public static Expression<Func<EvaluationContext, T>> CompileRule<T>(BoundExpr rule, bool trace)
+    private ExpressionTreeCompiler(bool trace, ValueInitializers initializers)
     {
-        var compiler = new ExpressionTreeCompiler(trace);
+        _trace = trace;
+        _initializers = initializers;
+    }
+
+    public static Expression<Func<EvaluationContext, T>> CompileRule<T>(BoundExpr rule, bool trace, ValueInitializers? initializers = null)
+    {
+        var compiler = new ExpressionTreeCompiler(trace, initializers ?? new ValueInitializers(trace));
         var body = compiler.CompileAs(rule, typeof(T));
         var slots = compiler._values.Values.SelectMany(s => new[] { s.Value, s.Ready }).ToList();
         var block = slots.Count == 0 ? body : Block(typeof(T), slots, body);
@@ -120,7 +125,11 @@ internal sealed class ExpressionTreeCompiler
         return _trace ? Block(Call(UseParameterMethod, _context, Constant(parameter.Index)), get) : get;
     }
 
-    /// <summary><c>ready ? value : (value = body; ready = true; value)</c>.</summary>
+    /// <summary>
+    /// <c>ready ? value : (value = init(context); ready = true; value)</c>. The body is compiled once, as
+    /// its own delegate, so a chain of lets that each use the one before several times stays linear in
+    /// size; within one evaluation each value is computed at most once, and only if it is needed.
+    /// </summary>
     private Expression CompileValue(ValueSymbol symbol)
     {
         if (!_values.TryGetValue(symbol, out var slot))
@@ -128,8 +137,19 @@ internal sealed class ExpressionTreeCompiler
             slot = (Variable(symbol.Type.ClrType, symbol.Name), Variable(typeof(bool), symbol.Name + "_ready"));
             _values.Add(symbol, slot);
         }
-        var body = Compile(symbol.Body);
-        return Condition(slot.Ready, slot.Value, Block(Assign(slot.Value, body), Assign(slot.Ready, Constant(true)), slot.Value));
+        var init = Invoke(Constant(_initializers.For(symbol)), _context);
+        return Condition(slot.Ready, slot.Value, Block(Assign(slot.Value, init), Assign(slot.Ready, Constant(true)), slot.Value));
+    }
+
+    /// <summary>Compiles the initializer of one let value, sharing the cache of initializers.</summary>
+    internal static Delegate CompileInitializer(ValueSymbol symbol, bool trace, ValueInitializers initializers)
+    {
+        var compiler = new ExpressionTreeCompiler(trace, initializers);
+        var body = compiler.Compile(symbol.Body);
+        var slots = compiler._values.Values.SelectMany(s => new[] { s.Value, s.Ready }).ToList();
+        var block = slots.Count == 0 ? body : Block(body.Type, slots, body);
+        var delegateType = typeof(Func<,>).MakeGenericType(typeof(EvaluationContext), body.Type);
+        return Lambda(delegateType, block, symbol.Name, [compiler._context]).Compile();
     }
 
     private Expression CompileCall(BoundCall call, Type type)

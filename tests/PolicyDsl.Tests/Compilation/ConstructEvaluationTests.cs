@@ -171,6 +171,15 @@ public class ConstructEvaluationTests
     }
 
     [Fact]
+    public void ALongChainOfLetsUsingTheirPredecessorSeveralTimesStaysCheap()
+    {
+        // Each let uses the one before three times: compiled by inlining, 40 of them would be 3^40 nodes.
+        var lets = string.Join("\n", Enumerable.Range(1, 40).Select(n => $"let a{n} = a{n - 1} + a{n - 1} - a{n - 1}"));
+        var policy = Policies.Checked($"let a0 = claim.amount @ 第一条\n{lets}\nrule eligible = a40 @ 第一条");
+        Assert.Equal(500m, Evaluate.Rule(policy, (e, c) => e.Eligible(c), Level2Claim));
+    }
+
+    [Fact]
     public void ParametersTakeTheirSuppliedValue()
     {
         var policy = Policies.Checked("param capAmount : Money @ 第二条 \"年度限额\"\nrule cap = capAmount");

@@ -70,7 +70,7 @@ public class BackEndDifferentialProperties
         {
             var (policy, values) = PolicyInvariantProperties.Load(name);
             var roslyn = await RoslynCompiledPolicy.CompileAsync(policy, name, values);
-            var persons = HistoryGenerators.Person.Sample(30, new Rnd(9, 19), 200);
+            var persons = HistoryGenerators.Person.Sample(200, new Rnd(9, 19), 30);
             foreach (var month in new[] { new DateOnly(2023, 6, 1), new DateOnly(2024, 1, 1), new DateOnly(2025, 3, 1) })
             {
                 var a = new SettlementEngine(policy, CompiledPolicy.Compile(policy), values).Credit(persons, month);
