@@ -22,10 +22,10 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
             .Concat(policy.Exclusions.Select(e => e.Condition));
         var nodes = BoundTree.Reachable(roots).ToList();
         var changes = nodes.OfType<BoundDated>().SelectMany(d => d.Branches)
-            .SelectMany(b => new[] { b.From, b.Until?.AddDays(1) }).OfType<DateOnly>();
+            .SelectMany(b => new[] { b.From, (b.Until is { } u ? Domain.Dates.Next(u) : (DateOnly?)null) }).OfType<DateOnly>();
         var yearStarts = Enumerable.Range(start.Year + 1, Math.Max(0, end.Year - start.Year)).Select(y => new DateOnly(y, 1, 1));
-        var boundaries = changes.Concat(yearStarts).Append(start).Append(end.AddDays(1))
-            .SelectMany(d => new[] { d.AddDays(-1), d })
+        var boundaries = changes.Concat(yearStarts).Append(start).Append(Domain.Dates.Next(end))
+            .SelectMany(d => new[] { Domain.Dates.Previous(d), d })
             .Where(d => d >= start && d <= end).Distinct().Order().ToList();
         var perVisit = !BoundTree.Reachable([policy.Rules.Deductible]).OfType<BoundInput>()
             .Any(i => i.Field is InputField.YearDeductibleMet or InputField.YearDeductibleMetAtLevel);

@@ -71,11 +71,12 @@ internal sealed class ExpressionTreeCompiler
         BoundLocal l => _locals[l.Local],
         BoundCall c => CompileCall(c, c.Type.ClrType),
         BoundMinMax m => CompileMinMax(m),
-        BoundUnary u => u.Operator == UnaryOperator.Not ? Not(Compile(u.Operand)) : Negate(Compile(u.Operand)),
+        BoundUnary u => u.Operator == UnaryOperator.Not ? Not(Compile(u.Operand))
+            : u.Type.ClrType == typeof(int) ? NegateChecked(Compile(u.Operand)) : Negate(Compile(u.Operand)),
         BoundBinary b => CompileBinary(b),
         BoundIntToDecimal c => Convert(Compile(c.Operand), typeof(decimal)),
         BoundDatePart d => Property(Compile(d.Date), d.Part.ToString()),
-        BoundIf i => Condition(Compile(i.Condition), CompileAs(i.Then, i.Type.ClrType), CompileAs(i.Else, i.Type.ClrType), i.Type.ClrType),
+        BoundIf i => Condition(CompileAs(i.Condition, typeof(bool)), CompileAs(i.Then, i.Type.ClrType), CompileAs(i.Else, i.Type.ClrType), i.Type.ClrType),
         BoundMatch m => CompileMatch(m, m.Type.ClrType),
         BoundDated d => CompileDated(d, d.Type.ClrType),
         BoundCited c => Cite(c, Compile(c.Inner)),
@@ -241,7 +242,7 @@ internal sealed class ExpressionTreeCompiler
                 NewArrayInit(typeof(object), Convert(date, typeof(object)), Constant(start, typeof(object)))), type)
             : Condition(LessThanOrEqual(date, Constant(first.Until!.Value)), CompileAs(first.Value, type),
                 Throw(Call(ErrorMethod, Constant(DiagnosticCatalogue.NoDatedValue),
-                    NewArrayInit(typeof(object), Convert(date, typeof(object)), Constant(first.Until.Value.AddDays(1), typeof(object)))), type), type);
+                    NewArrayInit(typeof(object), Convert(date, typeof(object)), Constant(Domain.Dates.Next(first.Until.Value), typeof(object)))), type), type);
         // Wrapping from the oldest branch outwards leaves the newest start date tested first.
         var froms = dated.Branches.Where(b => b.From is not null).ToList();
         Expression chain = result;

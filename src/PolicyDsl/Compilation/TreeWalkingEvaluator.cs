@@ -81,7 +81,7 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
             var date = context.Date;
             var chosen = dated.Branches.LastOrDefault(b => b.From is { } from ? from <= date : date <= b.Until!.Value);
             if (chosen is not null) return chosen.Value;
-            var start = dated.Branches[0].From ?? dated.Branches[0].Until!.Value.AddDays(1);
+            var start = dated.Branches[0].From ?? Domain.Dates.Next(dated.Branches[0].Until!.Value);
             throw PolicyEvaluationException.Create(DiagnosticCatalogue.NoDatedValue, Iso(date), Iso(start));
         }
 

@@ -10,7 +10,7 @@ namespace PolicyDsl.Runtime;
 /// order among claims of one day); the year's running totals reset on 1 January. For each claim:
 /// eligible = the in-scope amount unless excluded; deductible = clamp(policy deductible, 0, eligible);
 /// fund = min(ratio × (eligible − deductible), cap − fund paid this year), never below 0, rounded half
-/// away from zero to the fen; personal = amount − fund.
+/// away from zero to the fen (but never rounded up past the cap); personal = amount − fund.
 /// </summary>
 public sealed class SettlementEngine
 {
@@ -129,6 +129,8 @@ public sealed class SettlementEngine
         var payable = ratio * (eligible - deductible);
         var room = cap - year.FundPaid;
         var fund = Money.RoundToFen(Math.Max(0m, Math.Min(payable, room)));
+        // Rounding must not carry the year past a cap that is not a whole fen (a share of a base, say).
+        if (fund > room) fund = Math.Max(0m, Math.Floor(room * 100m) / 100m);
         recorder?.Add("fund", fund,
             $"min(ratio × (eligible − deductible) = {Money.Format(payable)}, cap − fund paid this year = {Money.Format(room)}), at least 0, to the fen");
 
@@ -149,6 +151,8 @@ public sealed class SettlementEngine
                 recorder?.End("excluded", 1, _policy.Exclusions[i].Reason);
                 return i;
             }
+            // Not applying shaped nothing to cite, but an assumed value that kept it from applying did shape the result.
+            recorder?.KeepAssumptions();
         }
         recorder?.Add("excluded", 0, "no exclusion applies");
         return -1;

@@ -25,6 +25,9 @@ internal sealed class TraceRecorder(CheckedPolicy policy, EvaluationContext cont
         _steps.Add(new TraceStep(name, value, notes, cited.Select(c => policy.Citations[c].Text).Distinct().ToList()));
     }
 
+    /// <summary>Keeps the parameters read since <see cref="Begin"/> (for the assumptions), but not the citations.</summary>
+    public void KeepAssumptions() => _parameters.UnionWith(context.Trace!.Parameters);
+
     public void Add(string name, decimal value, string explanation) => _steps.Add(new TraceStep(name, value, explanation, []));
 
     public SettlementTrace Finish()

@@ -71,6 +71,14 @@ public static class PolicyChecker
                 _ => null,
             };
             if (symbol is null) continue;
+            if (declaration is LetDeclaration { Parameters.Count: > 1 } function)
+            {
+                foreach (var repeated in function.Parameters.GroupBy(p => p.Name).SelectMany(g => g.Skip(1)))
+                {
+                    var first = function.Parameters.First(p => p.Name == repeated.Name);
+                    context.Diagnostics.Report(DiagnosticCatalogue.DuplicateDefinition, repeated.NameSpan, repeated.Name, context.Diagnostics.Source.GetPosition(first.NameSpan.Start).Line);
+                }
+            }
             if (IsBuiltin(symbol.Name))
             {
                 context.Diagnostics.Report(DiagnosticCatalogue.ReservedName, symbol.Span, symbol.Name);

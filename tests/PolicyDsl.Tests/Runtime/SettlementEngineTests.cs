@@ -220,6 +220,50 @@ public class SettlementEngineTests
     }
 
     [Fact]
+    public void RoundingNeverCarriesTheYearPastACapThatIsNotAWholeFen()
+    {
+        // Cap 25% × 4000.02 = 1000.005; 50% × 5000 = 2500 is cut to the cap, and 1000.005 must not round up to 1000.01.
+        var policy = Policies.Checked("rule cap = person.base * 25% @ 第三条");
+        var result = Evaluate.Settle(policy, [On(Employed(baseAmount: 4000.02m), "2023-01-10", HospitalLevel.Level2, 5000m)]).Single();
+        Assert.Equal(1000.00m, result.Fund);
+    }
+
+    [Fact]
+    public void AnAssumedValueThatKeepsAnExclusionFromApplyingIsFlagged()
+    {
+        var policy = Policies.Checked("param minAmount : Money @ 第九条 \"起报金额\"\nexclude \"低于起报金额\" when claim.amount < minAmount @ 第九条");
+        var values = new ParameterValues(policy.Parameters);
+        values.Set(policy.Parameters[0], 50m, "估计");
+        var result = Evaluate.Settle(policy, [On(P, "2023-01-10", HospitalLevel.Level2, 100m)], values).Single();
+        Assert.Null(result.ExcludedBy);
+        Assert.Equal("minAmount", Assert.Single(result.Trace!.Assumptions).Parameter);
+    }
+
+    [Fact]
+    public void IntNegationOverflowIsAnErrorInBothBackEnds()
+    {
+        var policy = Policies.Checked("let m = (person.age - 2147483647) - 41\nrule cap = 1元 * (-m) @ 第三条");
+        var claim = On(P, "2023-01-10", HospitalLevel.Level2, 100m);
+        Assert.Equal("PD0305", Evaluate.TrySettle(policy, [claim]).Error!.Id);
+        var interpreted = new SettlementEngine(policy, new TreeWalkingEvaluator(policy), new ParameterValues(policy.Parameters)).Settle([claim]);
+        Assert.Equal("PD0305", interpreted.Error!.Id);
+    }
+
+    [Fact]
+    public void AnUnstatedConditionStopsWithItsReason()
+    {
+        var policy = Policies.Checked("rule cap = (if unstated \"条件未载明\" then 2000元 else 1500元) @ 第三条");
+        Assert.Equal("PD0303", Evaluate.TrySettle(policy, [On(P, "2023-01-10", HospitalLevel.Level2, 100m)]).Error!.Id);
+    }
+
+    [Fact]
+    public void TheFirstDayOfTheCalendarIsAValidDate()
+    {
+        var policy = Policies.Checked("rule cap = (if claim.date > 0001-01-01 then 1000元 else 1元) @ 第三条");
+        Assert.Equal(1000m, Evaluate.Settle(policy, [On(P, "2023-01-10", HospitalLevel.Level2, 100m)]).Single().Cap);
+    }
+
+    [Fact]
     public void DivisionByZeroIsAnError()
     {
         var policy = Policies.Checked("rule ratio = 100元 / claim.amount * 10% @ 第二条");

@@ -151,7 +151,9 @@ public static class CSharpEmitter
                     var deductible = Math.Clamp(Deductible(input, parameters), 0m, eligible);
                     var ratio = Ratio(input, parameters);
                     var cap = Cap(input, parameters);
-                    var fund = Math.Round(Math.Max(0m, Math.Min(ratio * (eligible - deductible), cap - input.FundPaid)), 2, MidpointRounding.AwayFromZero);
+                    var room = cap - input.FundPaid;
+                    var fund = Math.Round(Math.Max(0m, Math.Min(ratio * (eligible - deductible), room)), 2, MidpointRounding.AwayFromZero);
+                    if (fund > room) fund = Math.Max(0m, Math.Floor(room * 100m) / 100m);
                     return (eligible, deductible, ratio, cap, fund, input.Amount - fund);
                 }
 

@@ -45,11 +45,11 @@ internal static class CSharpExpressionWriter
         BoundLocal l => CSharpNames.Identifier(l.Local.Name),
         BoundCall c => WriteCall(c, CSharpNames.Type(c.Type)),
         BoundMinMax m => WriteMinMax(m),
-        BoundUnary u => u.Operator == UnaryOperator.Not ? $"!{WriteTyped(u.Operand)}" : u.Type == PolicyTypes.Int ? $"checked(-{WriteTyped(u.Operand)})" : $"-{WriteTyped(u.Operand)}",
+        BoundUnary u => u.Operator == UnaryOperator.Not ? $"!({WriteTyped(u.Operand)})" : u.Type == PolicyTypes.Int ? $"checked(-({WriteTyped(u.Operand)}))" : $"-({WriteTyped(u.Operand)})",
         BoundBinary b => WriteBinary(b),
         BoundIntToDecimal c => $"(decimal){WriteTyped(c.Operand)}",
         BoundDatePart d => $"{WriteTyped(d.Date)}.{d.Part}",
-        BoundIf i => $"({WriteTyped(i.Condition)} ? {WriteAs(i.Then, CSharpNames.Type(i.Type))} : {WriteAs(i.Else, CSharpNames.Type(i.Type))})",
+        BoundIf i => $"({WriteAs(i.Condition, "bool")} ? {WriteAs(i.Then, CSharpNames.Type(i.Type))} : {WriteAs(i.Else, CSharpNames.Type(i.Type))})",
         BoundMatch m => WriteMatch(m, CSharpNames.Type(m.Type)),
         BoundDated d => WriteDated(d, CSharpNames.Type(d.Type)),
         BoundCited c => $"/* @ {Comment(c.Citation.Text)} */ {WriteTyped(c.Inner)}",
@@ -132,7 +132,7 @@ internal static class CSharpExpressionWriter
     private static string WriteDated(BoundDated dated, string type)
     {
         var first = dated.Branches[0];
-        var start = first.From ?? first.Until!.Value.AddDays(1);
+        var start = first.From ?? Domain.Dates.Next(first.Until!.Value);
         var text = first.From is null
             ? $"({Input}.Date <= {Literal(first.Until!.Value)} ? {WriteAs(first.Value, type)} : NoValue<{type}>({Input}.Date, {Literal(start)}))"
             : $"NoValue<{type}>({Input}.Date, {Literal(start)})";

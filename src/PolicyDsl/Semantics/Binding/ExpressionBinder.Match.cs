@@ -127,7 +127,7 @@ internal sealed partial class ExpressionBinder
             }
             else if (branch.Bound == DatedBound.From && context.InForceStart is { } start && branch.Date > start)
             {
-                ReportGap(branch.DateSpan, start, branch.Date.AddDays(-1));
+                ReportGap(branch.DateSpan, start, Domain.Dates.Previous(branch.Date));
             }
             var value = Bind(branch.Value);
             type = Unify(type, value);
@@ -141,9 +141,9 @@ internal sealed partial class ExpressionBinder
             WarnLastBranchCitation(lastCited, "branch", "dated");
         }
         // A lone 'until' branch leaves every later day in force without a value.
-        if (dated.Branches is [{ Bound: DatedBound.Until } only] && (context.InForceEnd is not { } end || end > only.Date))
+        if (dated.Branches is [{ Bound: DatedBound.Until } only] && only.Date != DateOnly.MaxValue && (context.InForceEnd is not { } end || end > only.Date))
         {
-            Diagnostics.Report(DiagnosticCatalogue.DatedGap, only.DateSpan, Format(only.Date.AddDays(1)), context.InForceEnd is { } e ? Format(e) : "the end of the period in force");
+            Diagnostics.Report(DiagnosticCatalogue.DatedGap, only.DateSpan, Format(Domain.Dates.Next(only.Date)), context.InForceEnd is { } e ? Format(e) : "the end of the period in force");
         }
         return new BoundDated(EquatableArray.From(branches), type, dated.Span);
     }
@@ -182,10 +182,10 @@ internal sealed partial class ExpressionBinder
     {
         if (previous.Bound == DatedBound.Until)
         {
-            var expected = previous.Date.AddDays(1);
+            var expected = Domain.Dates.Next(previous.Date);
             if (next.Date > expected)
             {
-                ReportGap(next.DateSpan, expected, next.Date.AddDays(-1));
+                ReportGap(next.DateSpan, expected, Domain.Dates.Previous(next.Date));
             }
             else if (next.Date < expected)
             {

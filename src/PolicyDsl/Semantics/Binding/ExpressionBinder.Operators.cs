@@ -28,6 +28,11 @@ internal sealed partial class ExpressionBinder
         {
             // Evaluating the unstated side stops with its reason; the type is what the other side implies.
             var known = left.Type is UnstatedType ? right.Type : left.Type;
+            if (known is RecordType)
+            {
+                Diagnostics.Report(DiagnosticCatalogue.OperatorTypeMismatch, binary.OperatorSpan, OperatorTyping.Symbol(binary.Operator), left.Type, right.Type);
+                return new BoundError(binary.Span);
+            }
             var type = known is UnstatedType ? known : OperatorTyping.ResultType(binary.Operator, known, known) ?? known;
             return new BoundBinary(binary.Operator, left, right, type, binary.Span);
         }

@@ -170,7 +170,13 @@ internal sealed partial class ExpressionBinder(BindingContext context, IReadOnly
             var (left, right) = (arguments[0], arguments[1]);
             if (PolicyTypes.IsWildcard(left.Type) || PolicyTypes.IsWildcard(right.Type))
             {
-                return new BoundMinMax(name == "max", left, right, apply.Span) with { Type = PolicyTypes.IsWildcard(left.Type) ? right.Type : left.Type };
+                var known = PolicyTypes.IsWildcard(left.Type) ? right : left;
+                if (!PolicyTypes.IsWildcard(known.Type) && !PolicyTypes.IsOrdered(known.Type))
+                {
+                    Diagnostics.Report(DiagnosticCatalogue.ArgumentTypeMismatch, known.Span, known == left ? 1 : 2, name, "Money, Ratio, Points, Int or Date", known.Type);
+                    return new BoundError(apply.Span);
+                }
+                return new BoundMinMax(name == "max", left, right, apply.Span) with { Type = known.Type };
             }
             if (!PolicyTypes.IsOrdered(left.Type))
             {

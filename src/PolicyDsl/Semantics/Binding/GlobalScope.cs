@@ -72,7 +72,8 @@ internal sealed class GlobalScope
                 value.Body = new ExpressionBinder(context).Bind(entry.Let!.Body);
                 break;
             case FunctionSymbol function:
-                var locals = function.Parameters.ToDictionary(p => p.Name);
+                // A repeated parameter name is reported where the function is declared; the first one counts.
+                var locals = function.Parameters.GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.First());
                 function.Body = new ExpressionBinder(context, locals).Bind(entry.Let!.Body);
                 if (function.Body.Type is Types.RecordType)
                 {

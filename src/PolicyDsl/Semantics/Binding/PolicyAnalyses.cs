@@ -45,9 +45,11 @@ internal static class PolicyAnalyses
         }
         foreach (var input in BoundTree.Reachable(invariants.OfType<ClaimInvariant>().Select(i => i.Condition)).OfType<BoundInput>())
         {
-            if (InputFields.IsAccountOnly(input.Field) && reported.Add(input.Span.Start))
+            // Invariants speak of the claim and its result; the year's running totals are the engine's business.
+            var misplaced = InputFields.IsAccountOnly(input.Field) || input.Field is InputField.YearFundPaid or InputField.YearDeductibleMet or InputField.YearDeductibleMetAtLevel;
+            if (misplaced && reported.Add(input.Span.Start))
             {
-                context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, "month", "an invariant");
+                context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, InputFields.NameOf(input.Field), "an invariant");
             }
         }
     }

@@ -13,7 +13,7 @@ internal static class RecordLowering
 {
     public static BoundExpr Field(BoundExpr record, string field, TextSpan span) => record switch
     {
-        BoundRecord r => r.Fields.First(f => f.Name == field).Value,
+        BoundRecord r => r.Fields.FirstOrDefault(f => f.Name == field).Value ?? new BoundError(span),
         BoundValue v => Field(v.Value.Body, field, span),
         BoundCited c => new BoundCited(Field(c.Inner, field, span), c.Citation),
         BoundIf i => Rebuild(i.Then, i.Else, field, span, (t, e, type) => i with { Then = t, Else = e, Type = type }),

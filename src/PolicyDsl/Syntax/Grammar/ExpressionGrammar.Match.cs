@@ -43,7 +43,8 @@ internal static partial class ExpressionGrammar
         from date in DateValue
         from arrow in Symbol("->")
         from value in Parse.Ref(() => Expression)
-        select new DatedBranch(bound.Item1, date.Value, date.Span, value, bar.Span.Cover(value.Span));
+        // An invalid date is already reported; the branch keeps a stand-in so the rest still checks.
+        select new DatedBranch(bound.Item1, date.Value ?? new DateOnly(2000, 1, 1), date.Span, value, bar.Span.Cover(value.Span));
 
     /// <summary><c>dated | until D -&gt; v | from D -&gt; v ...</c>: chosen by the date being settled.</summary>
     private static readonly Parser<Expr> DatedExpression =

@@ -11,17 +11,21 @@ namespace PolicyDsl.Syntax.Grammar;
 internal static partial class Lexicon
 {
     /// <summary><c>2023-01-01</c> or <c>2023年1月1日</c>.</summary>
-    internal static readonly Parser<Lexeme<DateOnly>> DateValue =
-        Terminal("a date", (ParseSession session, int i, out DateOnly value, out int next) =>
+    /// <summary>A date; null when it reads as one but does not exist (2023-02-30), already reported.</summary>
+    internal static readonly Parser<Lexeme<DateOnly?>> DateValue =
+        Terminal("a date", (ParseSession session, int i, out DateOnly? value, out int next) =>
         {
-            value = default;
+            value = null;
             var text = session.Text;
             if (!TryReadDateParts(text, i, session.End, out var year, out var month, out var day, out next)) return false;
             var span = TextSpan.FromBounds(i, next);
-            if (!DateOnly.TryParseExact($"{year:D4}-{month:D2}-{day:D2}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+            if (DateOnly.TryParseExact($"{year:D4}-{month:D2}-{day:D2}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                value = date;
+            }
+            else
             {
                 session.ReportLiteral(DiagnosticCatalogue.InvalidDate, span, text[i..next]);
-                value = DateOnly.MinValue;
             }
             return true;
         });
@@ -90,6 +94,12 @@ internal static partial class Lexicon
             next = unitEnd;
             var span = TextSpan.FromBounds(i, next);
             if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+            {
+                session.ReportLiteral(DiagnosticCatalogue.NumberOutOfRange, span, text[i..next]);
+                value = new InvalidLiteral(span);
+                return true;
+            }
+            if (unit == "万元" && number > decimal.MaxValue / 10_000m)
             {
                 session.ReportLiteral(DiagnosticCatalogue.NumberOutOfRange, span, text[i..next]);
                 value = new InvalidLiteral(span);
@@ -186,7 +196,7 @@ internal static partial class Lexicon
             .Or(Keyword("false").Select(l => new Lexeme<bool>(false, l.Span)));
 
     internal static readonly Parser<LiteralExpr> Literal =
-        DateValue.Select(LiteralExpr (d) => d.Value == DateOnly.MinValue ? new InvalidLiteral(d.Span) : new DateLiteral(d.Value, d.Span))
+        DateValue.Select(LiteralExpr (d) => d.Value is { } date ? new DateLiteral(date, d.Span) : new InvalidLiteral(d.Span))
             .Or(NumberValue.Select(n => n.Value))
             .Or(BoolValue.Select(LiteralExpr (b) => new BoolLiteral(b.Value, b.Span)))
             .Or(StringValue.Select(LiteralExpr (s) => new TextLiteral(s.Value, s.Span)));
