@@ -15,8 +15,9 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
 
     public static PolicyDomain Of(CheckedPolicy policy, ParameterValues parameters)
     {
-        var start = policy.Info.InForceFrom.Date ?? (DateOnly)parameters.ValueOf(policy.Info.InForceFrom.Parameter!)!;
-        var until = policy.Info.InForceUntil is { } u ? u.Date ?? (DateOnly)parameters.ValueOf(u.Parameter!)! : (DateOnly?)null;
+        // A Date param bounding the period must have a value: Get reports PD0302 otherwise.
+        var start = policy.Info.InForceFrom.Date ?? parameters.Get<DateOnly>(policy.Info.InForceFrom.Parameter!.Index);
+        var until = policy.Info.InForceUntil is { } u ? u.Date ?? parameters.Get<DateOnly>(u.Parameter!.Index) : (DateOnly?)null;
         var end = until ?? new DateOnly(start.Year + OpenEndedYears, 12, 31);
         var roots = new[] { policy.Rules.Eligible, policy.Rules.Deductible, policy.Rules.Ratio, policy.Rules.Cap }
             .Concat(policy.Exclusions.Select(e => e.Condition));

@@ -154,6 +154,8 @@ public static class DiagnosticCatalogue
         new("PD0413", Severity.Error, "the file is empty; it needs a header row");
     public static readonly DiagnosticDescriptor BadMonth =
         new("PD0414", Severity.Error, "'{0}' is not a month; write it as YYYY-MM");
+    public static readonly DiagnosticDescriptor MalformedCsv =
+        new("PD0416", Severity.Error, "this is not well-formed CSV: {0}", "check quotes: a field with a comma or quote is written \"like \"\"this\"\"\"");
     public static readonly DiagnosticDescriptor UnreadableFile =
         new("PD0415", Severity.Error, "cannot read the file: {0}");
 
@@ -162,6 +164,10 @@ public static class DiagnosticCatalogue
         new("PD0501", Severity.Error, "unexpected {0}; expected {1}", "case lines are: case \"name\", set, person, claim, year, account (see policies/README.md)");
     public static readonly DiagnosticDescriptor CaseUnknownPerson =
         new("PD0502", Severity.Error, "person '{0}' is not declared in this case", "add a line: person {0} employed 45 employer base 6000");
+    public static readonly DiagnosticDescriptor CaseDuplicatePerson =
+        new("PD0504", Severity.Error, "person '{0}' is already declared in this case");
+    public static readonly DiagnosticDescriptor CaseBadValue =
+        new("PD0505", Severity.Error, "a value on this line cannot be read: {0}");
     public static readonly DiagnosticDescriptor CaseOutsideCase =
         new("PD0503", Severity.Error, "this line must come after a 'case \"name\"' line");
 }

@@ -18,7 +18,17 @@ public static class CaseFileParser
             var number = i + 1;
             var content = StripComment(lines[i]).TrimEnd();
             if (content.Trim().Length == 0) continue;
-            var result = CaseGrammar.Line(number)(new Input(content));
+            IResult<object> result;
+            try
+            {
+                result = CaseGrammar.Line(number)(new Input(content));
+            }
+            catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
+            {
+                // A value that reads as a date or number but is not one (2023-02-30, an age of 99999999999, a repeated field).
+                errors.Add(new InputError(DiagnosticCatalogue.CaseBadValue, $"{path}:{number}", [e.Message]));
+                continue;
+            }
             if (!result.WasSuccessful)
             {
                 // Sprache stops before the whitespace a token would have skipped; point at the word itself.
@@ -40,6 +50,9 @@ public static class CaseFileParser
                     _ = item;
                     break;
                 case CaseSetting s: current.Value.Settings.Add(s); break;
+                case CasePerson p when current.Value.Persons.Any(q => q.Person.Id == p.Person.Id):
+                    errors.Add(new InputError(DiagnosticCatalogue.CaseDuplicatePerson, $"{path}:{number}", [p.Person.Id]));
+                    break;
                 case CasePerson p: current.Value.Persons.Add(p); break;
                 case CaseStep step:
                     var id = step switch { ClaimStep c => c.PersonId, YearStep y => y.PersonId, AccountStep a => a.PersonId, _ => "" };

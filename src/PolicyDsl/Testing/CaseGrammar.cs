@@ -85,12 +85,18 @@ internal static class CaseGrammar
 
     private static readonly IReadOnlyDictionary<string, decimal> NoExpectations = new Dictionary<string, decimal>();
 
+    /// <summary>A year's totals: only the figures that add up over a year.</summary>
+    private static readonly Parser<IReadOnlyDictionary<string, decimal>> YearExpectations =
+        (from name in Keyword("deductible").Or(Keyword("fund")).Or(Keyword("personal")).Or(Keyword("eligible"))
+         from value in Amount
+         select (name, value)).AtLeastOnce().Select(IReadOnlyDictionary<string, decimal> (pairs) => pairs.ToDictionary(p => p.name, p => p.value));
+
     public static Parser<object> Year(int line) =>
         from kw in Keyword("year")
         from id in Word
         from year in Parse.Regex(@"\d{4}").Token().Named("a year").Select(y => int.Parse(y, CultureInfo.InvariantCulture))
         from arrow in Arrow
-        from expected in Expectations
+        from expected in YearExpectations
         select (object)new YearStep(id, year, expected, line);
 
     public static Parser<object> Account(int line) =>

@@ -63,6 +63,7 @@ public class EvalCommandTests
         { "person,status,age,scheme,date,level\nA,employed,40,employer,2023-01-01,level2\n", ":1", "PD0410: the header has no column 'amount'" },
         { "person,status,age,scheme,date,level,amount,amount\n", ":1", "PD0411: column 'amount' appears twice in the header" },
         { "", "", "PD0413: the file is empty; it needs a header row" },
+        { "person,status,age,scheme,date,level,amount\n\"A,employed,40,employer,2023-01-01,level2,5\n", ":2", "PD0416: this is not well-formed CSV:" },
     };
 
     [Theory]
@@ -75,6 +76,14 @@ public class EvalCommandTests
         Assert.Equal("", result.Out);
         Assert.Contains($"{claims.Path}{where}: error {message}", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public void BlankLinesAreSkippedAndRowsKeepTheirNumbers()
+    {
+        using var claims = new TempFile("person,status,age,scheme,date,level,amount\n\nA,employed,40,employer,2023-01-01,level2,5\n\nA,employed,40,employer,2023-01-02,level9,5\n\n");
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", claims.Path);
+        Assert.Contains($"{claims.Path}:5:6: error PD0412: column 'level': 'level9'", result.Error);
     }
 
     [Fact]

@@ -68,6 +68,14 @@ public class BrokenPolicyTests
     }
 
     [Fact]
+    public void VerifyNeedsTheDateThatBoundsThePeriod()
+    {
+        var result = PolicyCommand.Run("verify", Repository.Path("policies", "chuxiong.policy"), "--runs", "5");
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("error PD0302: the period in force: parameter 'effectiveDate' (Date) has no value", result.Error);
+    }
+
+    [Fact]
     public void VerifyCommandExitsOneAndPrintsTheReplayLine()
     {
         var path = Repository.Path("tests", "PolicyDsl.Tests", "Data", "broken", "ratio-110.policy");

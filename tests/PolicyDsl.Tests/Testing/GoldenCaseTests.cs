@@ -73,6 +73,11 @@ public class GoldenCaseTests
     [InlineData("case \"x\"\n    person A emp 45 employer\n", "t.cases:2:14", "PD0501")]
     [InlineData("case \"x\"\n    claim Z 2023-01-01 level2 5 => fund 1\n", "t.cases:2", "PD0502")]
     [InlineData("    person A employed 45 employer\n", "t.cases:1", "PD0503")]
+    [InlineData("case \"x\"\n    person A employed 45 employer\n    person A retired 70 employer\n", "t.cases:3", "PD0504")]
+    [InlineData("case \"x\"\n    person A employed 45 employer\n    claim A 2023-02-30 level2 500.00 => fund 1\n", "t.cases:3", "PD0505")]
+    [InlineData("case \"x\"\n    person A employed 45 employer\n    claim A 2023-02-01 level2 500.00 => fund 1 fund 2\n", "t.cases:3", "PD0505")]
+    [InlineData("case \"x\"\n    person A employed 99999999999 employer\n", "t.cases:2", "PD0505")]
+    [InlineData("case \"x\"\n    person A employed 45 employer\n    year A 2023 => cap 1\n", "t.cases:3:20", "PD0501")]
     public void BadLinesAreReportedWithTheirPosition(string text, string location, string id)
     {
         var error = Assert.Single(CaseFileParser.Parse("t.cases", text).Errors);

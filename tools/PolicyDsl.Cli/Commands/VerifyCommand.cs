@@ -40,7 +40,16 @@ internal static class VerifyCommand
             if (policy is null) return 1;
             var parameters = PolicyLoader.Parameters(policy, path, paramFiles, sets, output.Error);
             if (parameters is null) return 1;
-            var results = new Verifier(policy, parameters).Run(runs, seed);
+            IReadOnlyList<VerificationResult> results;
+            try
+            {
+                results = new Verifier(policy, parameters).Run(runs, seed);
+            }
+            catch (PolicyDsl.Compilation.PolicyEvaluationException e)
+            {
+                Output.DiagnosticPrinter.Print(output.Error, path, "the period in force", e.Error);
+                return 1;
+            }
             var report = output.Report;
             report.WriteLine($"{path}: {runs} generated histories (seed {seed}); {results[0].Discarded} claims outside the policy's domain left out");
             foreach (var result in results)

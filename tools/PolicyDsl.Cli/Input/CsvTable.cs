@@ -6,17 +6,21 @@ namespace PolicyDsl.Cli.Input;
 
 /// <summary>
 /// A CSV file read whole with its header checked: required columns present, none twice. Rows are
-/// numbered as a spreadsheet shows them (the header is row 1), so errors can say where to look.
+/// numbered as a spreadsheet shows them (the header is row 1), so errors can say where to look;
+/// blank rows are skipped.
 /// </summary>
 internal sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columns;
 
-    private CsvTable(string path, Dictionary<string, int> columns, List<string[]> rows)
+    private readonly List<int> _rowNumbers;
+
+    private CsvTable(string path, Dictionary<string, int> columns, List<string[]> rows, List<int> rowNumbers)
     {
         Path = path;
         _columns = columns;
         Rows = rows;
+        _rowNumbers = rowNumbers;
     }
 
     public string Path { get; }
@@ -24,8 +28,23 @@ internal sealed class CsvTable
 
     public static (CsvTable? Table, InputError? Error) Read(string path, TextReader reader, IReadOnlyList<string> required)
     {
+        var rowsRead = 0;
+        try
+        {
+            return ReadTable(path, reader, required, ref rowsRead);
+        }
+        catch (Exception e) when (e is Sylvan.Data.Csv.CsvFormatException or FormatException)
+        {
+            // Sylvan stops on malformed CSV (an unclosed quote, a record too long): say which row, not how.
+            return (null, new InputError(DiagnosticCatalogue.MalformedCsv, $"{path}:{rowsRead + 1}", [e.Message]));
+        }
+    }
+
+    private static (CsvTable? Table, InputError? Error) ReadTable(string path, TextReader reader, IReadOnlyList<string> required, ref int rowsRead)
+    {
         using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = false });
         if (!csv.Read()) return (null, new InputError(DiagnosticCatalogue.EmptyInput, path, []));
+        rowsRead = 1;
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < csv.FieldCount; i++)
         {
@@ -41,13 +60,17 @@ internal sealed class CsvTable
             }
         }
         var rows = new List<string[]>();
+        var rowNumbers = new List<int>();
         while (csv.Read())
         {
+            rowsRead++;
             var row = new string[csv.FieldCount];
             for (var i = 0; i < row.Length; i++) row[i] = csv.GetString(i);
+            if (row.All(string.IsNullOrWhiteSpace)) continue;
             rows.Add(row);
+            rowNumbers.Add(rowsRead);
         }
-        return (new CsvTable(path, columns, rows), null);
+        return (new CsvTable(path, columns, rows, rowNumbers), null);
     }
 
     public bool Has(string column) => _columns.ContainsKey(column);
@@ -57,7 +80,7 @@ internal sealed class CsvTable
         _columns.TryGetValue(column, out var i) && i < row.Length ? row[i].Trim() : "";
 
     /// <summary>The location of row <paramref name="index"/> (0-based among data rows) as file:row.</summary>
-    public string Where(int index) => $"{Path}:{index + 2}";
+    public string Where(int index) => $"{Path}:{_rowNumbers[index]}";
 
     public int ColumnNumber(string column) => _columns.TryGetValue(column, out var i) ? i + 1 : 0;
 }
