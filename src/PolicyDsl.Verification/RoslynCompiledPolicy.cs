@@ -68,7 +68,7 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
         foreach (var symbol in policy.Parameters)
         {
             if (values.ValueOf(symbol) is not { } value) continue;
-            var property = parametersType.GetProperty(symbol.Name, BindingFlags.Public | BindingFlags.Instance)!;
+            var property = parametersType.GetProperty(CSharpNames.MemberName(symbol.Name), BindingFlags.Public | BindingFlags.Instance)!;
             var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             property.SetValue(parameters, value is Enum ? Enum.ToObject(target, Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)) : value);
         }

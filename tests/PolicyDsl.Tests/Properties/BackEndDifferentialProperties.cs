@@ -96,6 +96,31 @@ public class BackEndDifferentialProperties
     }
 
     [Fact]
+    public async Task AwkwardNamesAndTextStillCompileAndAgree()
+    {
+        // Each line once made the emitted class fail to compile (found in review).
+        var text = Policies.Complete("""
+            let input = 100元 @ 第一条
+            let Eligible = 2元 @ 第一条
+            let Math = 1元 @ 第一条
+            let f (parameters: Money) = parameters
+            let T2Policy = 3元 @ 第一条
+            rule eligible = -(-claim.amount) @ 第一条
+            rule ratio = (match claim.inpatient with | true -> 50% | false -> 60%) @ 第一条
+            rule cap = max Math (f input + Eligible + T2Policy) * 10 @ 第一条
+            exclude "REASON" when claim.amount > 99999元 @ 第八条
+            """).Replace("REASON", "原因\u2028第二行").Replace("policy \"test\"", "policy \"标题\u2028换行\"");
+        var policy = PolicyDsl.Semantics.PolicyChecker.Check(new PolicyDsl.Text.SourceText("t2.policy", text)).Policy!;
+        var values = new ParameterValues(policy.Parameters);
+        var roslyn = await RoslynCompiledPolicy.CompileAsync(policy, "t2", values);
+        var claim = Claims.On(Claims.Employed(), "2023-03-01", PolicyDsl.Domain.HospitalLevel.Level2, 500m);
+        var trees = new SettlementEngine(policy, CompiledPolicy.Compile(policy), values).Settle([claim]).Results.Single();
+        var emitted = new SettlementEngine(policy, roslyn, values).Settle([claim]).Results.Single();
+        Assert.Equal(Evaluate.Summary(trees), Evaluate.Summary(emitted));
+        Assert.Equal(1050m, emitted.Cap); // (100 + 2 + 3) × 10
+    }
+
+    [Fact]
     public void EmittedSourceIsSelfContained()
     {
         var (policy, _) = PolicyInvariantProperties.Load("jinan");

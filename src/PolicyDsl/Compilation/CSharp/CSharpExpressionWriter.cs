@@ -56,7 +56,7 @@ internal static class CSharpExpressionWriter
         _ => throw new InvalidOperationException($"the checker should have removed {expr.GetType().Name}"),
     };
 
-    private static string Comment(string text) => text.Replace("*/", "* /");
+    private static string Comment(string text) => CSharpNames.Comment(text);
 
     public static string Literal(object value) => value switch
     {
@@ -124,8 +124,12 @@ internal static class CSharpExpressionWriter
         var arms = match.Arms.Select(a => a.IsWildcard
             ? $"_ => {WriteAs(a.Body, type)}"
             : $"{string.Join(" or ", a.Values.Select(Literal))} => {WriteAs(a.Body, type)}").ToList();
-        // The checker proved the match exhaustive; C# cannot see that for enums, so say so.
-        if (match.Arms.All(a => !a.IsWildcard)) arms.Add($"_ => throw new InvalidOperationException(\"no match arm applies\")");
+        // The checker proved the match exhaustive; C# cannot see that for enums (it can for Bool, and
+        // would then call a wildcard arm unreachable), so say so for enums and numbers only.
+        if (match.Arms.All(a => !a.IsWildcard) && match.Scrutinee.Type != PolicyTypes.Bool)
+        {
+            arms.Add($"_ => throw new InvalidOperationException(\"no match arm applies\")");
+        }
         return $"({WriteTyped(match.Scrutinee)} switch {{ {string.Join(", ", arms)} }})";
     }
 

@@ -13,8 +13,24 @@ public static class CSharpNames
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
     ];
 
+    /// <summary>
+    /// Names the emitted class itself uses. A policy name that equals one (or the class's own name)
+    /// gets a trailing underscore, so a let called <c>input</c> or <c>Eligible</c> still compiles.
+    /// </summary>
+    private static readonly HashSet<string> Taken =
+    [
+        "input", "parameters", "index", "Math", "DateOnly", "Input", "Parameters", "Eligible", "Deductible", "Ratio", "Cap", "Account",
+        "HasAccount", "Excludes", "ExclusionReasons", "Settle", "InForceFrom", "InForceUntil", "Unstated", "Missing", "NoValue",
+        "Lesser", "Greater", "System", "String", "InvalidOperationException", "ArgumentOutOfRangeException", "MidpointRounding",
+        "HospitalLevel", "InsuredStatus", "Scheme", "Channel", "Place", "T",
+    ];
+
     /// <summary>A policy name as a C# identifier (Chinese names are valid C# identifiers as they are).</summary>
-    public static string Identifier(string name) => Keywords.Contains(name) ? "@" + name : name;
+    public static string Identifier(string name) =>
+        Keywords.Contains(name) ? "@" + name : Taken.Contains(name) || name.EndsWith("Policy", StringComparison.Ordinal) ? name + "_" : name;
+
+    /// <summary>The member name behind <see cref="Identifier"/> (without a verbatim '@').</summary>
+    public static string MemberName(string name) => Identifier(name).TrimStart('@');
 
     /// <summary>The emitted class name for a policy file name: xiangtan → XiangtanPolicy.</summary>
     public static string ClassName(string policyId)
@@ -34,5 +50,17 @@ public static class CSharpNames
         _ => "decimal",
     };
 
-    public static string Literal(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    /// <summary>A C# string literal; every character that could end a line or the literal is escaped.</summary>
+    public static string Literal(string text) =>
+        "\"" + string.Concat(text.Select(c => c switch
+        {
+            '\\' => "\\\\",
+            '"' => "\\\"",
+            _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' => $"\\u{(int)c:X4}",
+            _ => c.ToString(),
+        })) + "\"";
+
+    /// <summary>Text for a // or /* */ comment: on one line, and unable to close the comment.</summary>
+    public static string Comment(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' ? ' ' : c)).Replace("*/", "* /");
 }
