@@ -18,6 +18,11 @@ internal static class PolicyLoader
     public static bool TryReadText(string path, TextWriter error, out string text)
     {
         text = "";
+        if (Directory.Exists(path))
+        {
+            DiagnosticPrinter.Print(error, new InputError(DiagnosticCatalogue.UnreadableFile, path, ["it is a directory, not a file"]));
+            return false;
+        }
         try
         {
             text = Utf8.GetString(File.ReadAllBytes(path));
