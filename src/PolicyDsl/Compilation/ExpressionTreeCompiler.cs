@@ -138,9 +138,14 @@ internal sealed class ExpressionTreeCompiler
             slot = (Variable(symbol.Type.ClrType, symbol.Name), Variable(typeof(bool), symbol.Name + "_ready"));
             _values.Add(symbol, slot);
         }
-        var init = Invoke(Constant(_initializers.For(symbol)), _context);
+        // A leaf let (one that reads no other let or function) is inlined: it cannot compound, and a
+        // constant like a yearly limit then costs nothing. Others go through their shared initializer.
+        var init = IsLeaf(symbol) ? Compile(symbol.Body) : Invoke(Constant(_initializers.For(symbol)), _context);
         return Condition(slot.Ready, slot.Value, Block(Assign(slot.Value, init), Assign(slot.Ready, Constant(true)), slot.Value));
     }
+
+    private static bool IsLeaf(ValueSymbol symbol) =>
+        !BoundTree.Reachable([symbol.Body]).Any(n => n is BoundValue or BoundCall);
 
     /// <summary>Compiles the initializer of one let value, sharing the cache of initializers.</summary>
     internal static Delegate CompileInitializer(ValueSymbol symbol, bool trace, ValueInitializers initializers)
