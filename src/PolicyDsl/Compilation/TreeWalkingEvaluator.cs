@@ -52,8 +52,14 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
                     for (var i = 0; i < c.Arguments.Count; i++) arguments[c.Function.Parameters[i]] = Evaluate(c.Arguments[i], locals);
                     return Evaluate(c.Function.Body, arguments);
                 case BoundMinMax m:
-                    var (first, second) = ((IComparable)Evaluate(m.Left, locals), Evaluate(m.Right, locals));
-                    return (first.CompareTo(second) <= 0) ^ m.IsMax ? first : second;
+                    var (first, second) = (Evaluate(m.Left, locals), Evaluate(m.Right, locals));
+                    // Math.Min/Max as in compiled code, so equal decimals of different scale (0 and 0.000) pick the same one.
+                    return (first, second) switch
+                    {
+                        (decimal a, decimal b) => m.IsMax ? Math.Max(a, b) : Math.Min(a, b),
+                        (int a, int b) => m.IsMax ? Math.Max(a, b) : Math.Min(a, b),
+                        _ => (((IComparable)first).CompareTo(second) <= 0) ^ m.IsMax ? first : second,
+                    };
                 case BoundUnary u:
                     var operand = Evaluate(u.Operand, locals);
                     return u.Operator == UnaryOperator.Not ? !(bool)operand : operand is int n ? checked(-n) : -(decimal)operand;
