@@ -5,6 +5,7 @@ namespace PolicyDsl.Compilation;
 
 /// <summary>
 /// The values given to a policy's <c>param</c>s for one run, each marked as supplied or assumed.
+/// A param starts with the file's default, if it has one (the file's own reading, not an assumption).
 /// Reading one that has no value stops evaluation with an error naming it and how to supply it.
 /// </summary>
 public sealed class ParameterValues
@@ -16,7 +17,7 @@ public sealed class ParameterValues
     public ParameterValues(IReadOnlyList<ParameterSymbol> parameters)
     {
         _parameters = parameters;
-        _values = new object?[parameters.Count];
+        _values = parameters.Select(p => p.Default).ToArray();
         _assumptions = new string?[parameters.Count];
     }
 

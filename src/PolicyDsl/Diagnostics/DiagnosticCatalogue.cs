@@ -78,6 +78,8 @@ public static class DiagnosticCatalogue
         new("PD0121", Severity.Error, "'{0}' is a built-in name and cannot be redefined");
     public static readonly DiagnosticDescriptor NotAValue =
         new("PD0122", Severity.Error, "'{0}' is a group of inputs, not a value", "use one of its fields: {1}");
+    public static readonly DiagnosticDescriptor ParameterDefaultType =
+        new("PD0123", Severity.Error, "the default of param '{0}' is {1}, but the param is {2}", "write the default in the param's type, e.g. 'param covered : Bool = false'");
 
     // Policy structure.
     public static readonly DiagnosticDescriptor MissingRule =

@@ -66,8 +66,7 @@ public static class PolicyChecker
                 LetDeclaration { Parameters.Count: 0 } let => new ValueSymbol(let.Name, let.NameSpan, let.Doc),
                 LetDeclaration let => new FunctionSymbol(let.Name, let.NameSpan, let.Doc,
                     let.Parameters.Select(p => new LocalSymbol(p.Name, p.NameSpan, BindType(p.Type, context))).ToList()),
-                ParamDeclaration param => new ParameterSymbol(param.Name, param.NameSpan, parameters.Count, BindType(param.Type, context),
-                    param.Citations.Select(context.AddCitation).ToList(), param.Description),
+                ParamDeclaration param => DeclareParameter(param, parameters.Count, context),
                 _ => null,
             };
             if (symbol is null) continue;
@@ -92,6 +91,18 @@ public static class PolicyChecker
             if (symbol is ParameterSymbol p) parameters.Add(p);
         }
         return parameters;
+    }
+
+    private static ParameterSymbol DeclareParameter(ParamDeclaration param, int index, BindingContext context)
+    {
+        var type = BindType(param.Type, context);
+        object? @default = null;
+        if (param.Default is { } literal && ExpressionBinder.BindLiteral(literal) is BoundLiteral value)
+        {
+            if (value.Type == type) @default = value.Value;
+            else if (type != PolicyTypes.Error) context.Diagnostics.Report(DiagnosticCatalogue.ParameterDefaultType, literal.Span, param.Name, value.Type, type);
+        }
+        return new ParameterSymbol(param.Name, param.NameSpan, index, type, param.Citations.Select(context.AddCitation).ToList(), param.Description, @default);
     }
 
     private static bool IsBuiltin(string name) =>

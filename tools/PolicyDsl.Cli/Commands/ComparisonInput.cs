@@ -12,15 +12,18 @@ namespace PolicyDsl.Cli.Commands;
 internal static class ComparisonInput
 {
     public static (List<(string Name, CheckedPolicy Policy, ParameterValues Parameters)> Policies, IReadOnlyList<Claim> Claims)? Load(
-        string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, CliOutput output)
+        string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, CliOutput output, string[][]? setsPerPolicy = null)
     {
         var loaded = new List<(string Name, CheckedPolicy Policy, ParameterValues Parameters)>();
-        foreach (var path in policyPaths)
+        for (var i = 0; i < policyPaths.Length; i++)
         {
+            var path = policyPaths[i];
             var policy = PolicyLoader.Load(path, output.Error);
             if (policy is null) return null;
             // --set names another policy declares are fine here: only names no policy knows are errors.
-            var parameters = PolicyLoader.Parameters(policy, path, paramFiles, sets.Where(s => DeclaredBy(s, policy)).ToArray(), output.Error);
+            // Values for this policy alone come last, so they override, and must name one of its params.
+            var own = setsPerPolicy?[i] ?? [];
+            var parameters = PolicyLoader.Parameters(policy, path, paramFiles, [.. sets.Where(s => DeclaredBy(s, policy)), .. own], output.Error);
             if (parameters is null) return null;
             loaded.Add((PolicyLoader.PolicyId(path), policy, parameters));
         }

@@ -56,14 +56,15 @@ public static class CSharpEmitter
 
     private static void WriteParameters(StringBuilder code, CheckedPolicy policy)
     {
-        code.AppendLine("    /// <summary>Figures the notice does not state: null until supplied; reading one that is null throws.</summary>");
+        code.AppendLine("    /// <summary>Figures the notice does not state: null until supplied (or the file's default); reading one that is null throws.</summary>");
         code.AppendLine("    public sealed class Parameters");
         code.AppendLine("    {");
         foreach (var p in policy.Parameters)
         {
             var cited = p.Citations.Count > 0 ? $" @ {string.Join(", ", p.Citations.Select(c => c.Text))}" : "";
             code.AppendLine($"        /// <summary>{Xml(p.Description ?? p.Name)}{Xml(cited)}</summary>");
-            code.AppendLine($"        public {CSharpNames.Type(p.Type)}? {CSharpNames.Identifier(p.Name)} {{ get; set; }}");
+            var initial = p.Default is { } d ? $" = {CSharpExpressionWriter.Literal(d)};" : "";
+            code.AppendLine($"        public {CSharpNames.Type(p.Type)}? {CSharpNames.Identifier(p.Name)} {{ get; set; }}{initial}");
         }
         code.AppendLine("    }");
         code.AppendLine();

@@ -36,7 +36,7 @@ internal sealed partial class ExpressionBinder(BindingContext context, IReadOnly
         _ => throw new InvalidOperationException($"no binder for {expr.GetType().Name}"),
     };
 
-    private static BoundExpr BindLiteral(LiteralExpr literal) => literal switch
+    internal static BoundExpr BindLiteral(LiteralExpr literal) => literal switch
     {
         MoneyLiteral m => new BoundLiteral(m.Yuan, PolicyTypes.Money, m.Span),
         RatioLiteral r => new BoundLiteral(r.Fraction, PolicyTypes.Ratio, r.Span),

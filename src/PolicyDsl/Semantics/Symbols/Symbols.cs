@@ -14,11 +14,16 @@ public abstract class Symbol(string name, TextSpan span)
 
 /// <summary>
 /// <c>param name : Type</c>: a figure the notice does not state. Its value comes from a params file
-/// or <c>--set</c>; evaluating without one is an error that names it.
+/// or <c>--set</c>; evaluating without one is an error that names it, unless the file gives a
+/// <see cref="Default"/> (its own reading, such as "not covered"), which is then used unflagged.
 /// </summary>
-public sealed class ParameterSymbol(string name, TextSpan span, int index, PolicyType type, IReadOnlyList<CitationRef> citations, string? description)
+public sealed class ParameterSymbol(string name, TextSpan span, int index, PolicyType type, IReadOnlyList<CitationRef> citations, string? description,
+    object? @default = null)
     : Symbol(name, span)
 {
+    /// <summary>The file's own value, used when the run supplies none; null when a value must be supplied.</summary>
+    public object? Default { get; } = @default;
+
     public int Index { get; } = index;
     public PolicyType Type { get; } = type;
     public IReadOnlyList<CitationRef> Citations { get; } = citations;

@@ -14,9 +14,10 @@ public sealed record ParameterSyntax(string Name, TextSpan NameSpan, TypeSyntax 
 
 /// <summary>
 /// <c>param name : Money @ 第十四条 "what it is"</c>: a figure the notice does not state, supplied at
-/// evaluation time or taken as a flagged assumption.
+/// evaluation time or taken as a flagged assumption. <c>param covered : Bool = false @ ...</c> gives
+/// the file's own reading as <see cref="Default"/>, used when the run supplies no value.
 /// </summary>
-public sealed record ParamDeclaration(string Name, TextSpan NameSpan, TypeSyntax Type, EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span)
+public sealed record ParamDeclaration(string Name, TextSpan NameSpan, TypeSyntax Type, LiteralExpr? Default, EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span)
     : Declaration(Doc, Span);
 
 /// <summary><c>rule ratio = ...</c>: one of the quantities the settlement engine asks the policy for.</summary>

@@ -31,10 +31,11 @@ internal static partial class DeclarationGrammar
         from name in Identifier
         from colon in Symbol(":")
         from type in TypeName
+        from @default in (from eq in Symbol("=") from value in Literal select value).Optional()
         from citations in CitationValue.Many()
         from description in StringValue.Optional()
-        let end = description.IsDefined ? description.Get().Span : citations.Any() ? citations.Last().Span : type.Span
-        select (Declaration)new ParamDeclaration(name.Value, name.Span, type, EquatableArray.From(citations),
+        let end = description.IsDefined ? description.Get().Span : citations.Any() ? citations.Last().Span : @default.IsDefined ? @default.Get().Span : type.Span
+        select (Declaration)new ParamDeclaration(name.Value, name.Span, type, @default.GetOrDefault(), EquatableArray.From(citations),
             description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end));
 
     private static Parser<Declaration> RuleDeclaration(string? doc) =>
