@@ -28,8 +28,34 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
         var boundaries = changes.Concat(yearStarts).Append(start).Append(Domain.Dates.Next(end))
             .SelectMany(d => new[] { Domain.Dates.Previous(d), d })
             .Where(d => d >= start && d <= end).Distinct().Order().ToList();
-        var perVisit = !BoundTree.Reachable([policy.Rules.Deductible]).OfType<BoundInput>()
-            .Any(i => i.Field is InputField.YearDeductibleMet or InputField.YearDeductibleMetAtLevel);
-        return new PolicyDomain(start, end, boundaries, perVisit);
+        return new PolicyDomain(start, end, boundaries, !MetOnce(policy.Rules.Deductible, 0));
     }
+
+    /// <summary>
+    /// Whether a deductible is met once whatever the claims are cut into: every value it can take is
+    /// zero or a threshold less what the year has already met (<c>400元 - year.deductibleMet</c>), so
+    /// splitting a claim moves the deductible between the parts without changing the total. Anything
+    /// else (<c>min (levelDeductible claim.level) (300元 - year.deductibleMet)</c> charges each visit) is
+    /// treated as per visit, for which splitting may only lower the fund.
+    /// </summary>
+    private static bool MetOnce(BoundExpr expr, int depth) => depth < 64 && expr switch
+    {
+        BoundCited c => MetOnce(c.Inner, depth + 1),
+        BoundValue v => MetOnce(v.Value.Body, depth + 1),
+        BoundLiteral { Value: decimal d } => d <= 0m,
+        BoundUnstated => true,
+        BoundBinary { Operator: Syntax.Ast.BinaryOperator.Subtract, Right: var right } => ReadsDeductibleMet(right),
+        BoundMinMax m => MetOnce(m.Left, depth + 1) && MetOnce(m.Right, depth + 1),
+        BoundIf i => MetOnce(i.Then, depth + 1) && MetOnce(i.Else, depth + 1),
+        BoundMatch m => m.Arms.All(a => MetOnce(a.Body, depth + 1)),
+        BoundDated d => d.Branches.All(b => MetOnce(b.Value, depth + 1)),
+        _ => false,
+    };
+
+    private static bool ReadsDeductibleMet(BoundExpr expr) => expr switch
+    {
+        BoundCited c => ReadsDeductibleMet(c.Inner),
+        BoundInput i => i.Field is InputField.YearDeductibleMet or InputField.YearDeductibleMetAtLevel,
+        _ => false,
+    };
 }
