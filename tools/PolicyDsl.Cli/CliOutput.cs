@@ -15,8 +15,17 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr)
     public TextWriter Report { get; } = stdout;
     public TextWriter Error { get; } = stderr;
 
+    private bool _keep;
+
+    /// <summary>
+    /// Releases standard output even though the command fails: for results that are whole and mark
+    /// their own failures row by row (persons that cannot be credited), so nothing half-written is lost.
+    /// </summary>
+    public void KeepOutput() => _keep = true;
+
     public int Run(Func<int> command)
     {
+        _keep = false;
         int exit;
         try
         {
@@ -28,7 +37,7 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr)
             Error.WriteLine("    this is a bug in PolicyDsl, not in your input; please report it with the command you ran");
             exit = 3;
         }
-        if (exit == 0) Report.Write(_buffer.ToString());
+        if (exit == 0 || (_keep && exit == 1)) Report.Write(_buffer.ToString());
         _buffer.GetStringBuilder().Clear();
         return exit;
     }

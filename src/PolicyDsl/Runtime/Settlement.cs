@@ -1,3 +1,4 @@
+using PolicyDsl.Compilation;
 using PolicyDsl.Domain;
 
 namespace PolicyDsl.Runtime;
@@ -39,5 +40,11 @@ public sealed record TraceStep(string Name, decimal Value, string Explanation, I
 /// <summary>A parameter whose value was assumed rather than stated by the notice, and why.</summary>
 public sealed record Assumption(string Parameter, string Value, string Reason);
 
-/// <summary>The personal account credit of one person for one month (个人账户月划入额).</summary>
-public sealed record AccountCredit(Person Person, DateOnly Month, decimal Credit, IReadOnlyList<string> Citations, IReadOnlyList<Assumption> Assumptions);
+/// <summary>
+/// The personal account credit of one person for one month (个人账户月划入额), or, when the policy
+/// cannot credit this person (an unstated branch, a missing param), no figure and the reason.
+/// </summary>
+/// <param name="Credit">The credit, rounded to the fen; null exactly when <paramref name="Error"/> is set.</param>
+/// <param name="Error">Why this person could not be credited; the other persons are credited regardless.</param>
+public sealed record AccountCredit(Person Person, DateOnly Month, decimal? Credit, IReadOnlyList<string> Citations, IReadOnlyList<Assumption> Assumptions,
+    EvaluationError? Error = null);

@@ -158,7 +158,11 @@ public sealed class SettlementEngine
         return -1;
     }
 
-    /// <summary>The personal account credit of each person for one month.</summary>
+    /// <summary>
+    /// The personal account credit of each person for one month. Each person is credited on its own:
+    /// one the policy cannot credit gets an <see cref="AccountCredit.Error"/> and the rest go on. The
+    /// outcome's error and place are the first such person's, so a caller can fail on any.
+    /// </summary>
     public RunOutcome<AccountCredit> Credit(IReadOnlyList<Person> persons, DateOnly month)
     {
         var results = new List<AccountCredit>(persons.Count);
@@ -167,34 +171,46 @@ public sealed class SettlementEngine
             return new RunOutcome<AccountCredit>(results, new EvaluationError(DiagnosticCatalogue.NoAccountRule, []), null);
         }
         var first = new DateOnly(month.Year, month.Month, 1);
-        var context = new EvaluationContext(_parameters) { Trace = _trace ? new EvaluationTrace() : null, Date = first };
+        var context = new EvaluationContext(_parameters) { Date = first };
+        (EvaluationError Error, string Where)? firstFailure = null;
         for (var i = 0; i < persons.Count; i++)
         {
-            try
-            {
-                context.Person = persons[i];
-                var recorder = _trace ? new TraceRecorder(_policy, context) : null;
-                CheckInForce(first, null, context, recorder);
-                recorder?.Begin();
-                var credit = Money.RoundToFen(_rules.Account(context));
-                recorder?.End("account", credit, "rule account");
-                var trace = recorder?.Finish();
-                results.Add(new AccountCredit(persons[i], first, credit, trace?.Citations ?? [], trace?.Assumptions ?? []));
-            }
-            catch (PolicyEvaluationException e)
-            {
-                return new RunOutcome<AccountCredit>(results, e.Error, $"person {i + 1} ({persons[i].Id})");
-            }
-            catch (DivideByZeroException)
-            {
-                return new RunOutcome<AccountCredit>(results, new EvaluationError(DiagnosticCatalogue.DivisionByZero, []), $"person {i + 1} ({persons[i].Id})");
-            }
-            catch (OverflowException)
-            {
-                return new RunOutcome<AccountCredit>(results, new EvaluationError(DiagnosticCatalogue.ArithmeticOverflow, []), $"person {i + 1} ({persons[i].Id})");
-            }
+            var credit = CreditOne(persons[i], first, context);
+            results.Add(credit);
+            if (credit.Error is { } error) firstFailure ??= (error, $"person {i + 1} ({persons[i].Id})");
         }
-        return new RunOutcome<AccountCredit>(results, null, null);
+        return new RunOutcome<AccountCredit>(results, firstFailure?.Error, firstFailure?.Where);
+    }
+
+    private AccountCredit CreditOne(Person person, DateOnly month, EvaluationContext context)
+    {
+        // A fresh trace per person: a failed person's half-recorded steps must not reach the next one.
+        context.Trace = _trace ? new EvaluationTrace() : null;
+        context.Person = person;
+        EvaluationError error;
+        try
+        {
+            var recorder = _trace ? new TraceRecorder(_policy, context) : null;
+            CheckInForce(month, null, context, recorder);
+            recorder?.Begin();
+            var credit = Money.RoundToFen(_rules.Account(context));
+            recorder?.End("account", credit, "rule account");
+            var trace = recorder?.Finish();
+            return new AccountCredit(person, month, credit, trace?.Citations ?? [], trace?.Assumptions ?? []);
+        }
+        catch (PolicyEvaluationException e)
+        {
+            error = e.Error;
+        }
+        catch (DivideByZeroException)
+        {
+            error = new EvaluationError(DiagnosticCatalogue.DivisionByZero, []);
+        }
+        catch (OverflowException)
+        {
+            error = new EvaluationError(DiagnosticCatalogue.ArithmeticOverflow, []);
+        }
+        return new AccountCredit(person, month, null, [], [], error);
     }
 
     /// <summary>

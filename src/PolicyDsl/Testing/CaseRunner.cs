@@ -69,7 +69,7 @@ public sealed class CaseRunner(CheckedPolicy policy, string policyId)
             var outcome = engine.Credit([persons[step.PersonId]], step.Month);
             if (step.ExpectedError is { } id)
             {
-                if (outcome.Error?.Id != id) differences.Add($"line {step.Line}: expected error {id}, got {(outcome.Error is null ? "a credit of " + Money.Format(outcome.Results[0].Credit) : outcome.Error.ToString())}");
+                if (outcome.Error?.Id != id) differences.Add($"line {step.Line}: expected error {id}, got {(outcome.Error is null ? "a credit of " + Money.Format(outcome.Results[0].Credit!.Value) : outcome.Error.ToString())}");
             }
             else if (!outcome.Succeeded)
             {
@@ -77,7 +77,7 @@ public sealed class CaseRunner(CheckedPolicy policy, string policyId)
             }
             else if (outcome.Results[0].Credit != step.Expected)
             {
-                differences.Add($"line {step.Line}: credit expected {Money.Format(step.Expected!.Value)}, got {Money.Format(outcome.Results[0].Credit)}");
+                differences.Add($"line {step.Line}: credit expected {Money.Format(step.Expected!.Value)}, got {Money.Format(outcome.Results[0].Credit!.Value)}");
             }
         }
         return new CaseResult(goldenCase, differences);

@@ -46,12 +46,22 @@ internal static class AccountCommand
         }
         var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: true), parameters, trace: true);
         var outcome = engine.Credit(people, month);
-        if (!outcome.Succeeded)
+        if (outcome.Results.Count == 0 && outcome.Error is not null)
         {
-            DiagnosticPrinter.Print(output.Error, policyPath, outcome.Where, outcome.Error!);
+            DiagnosticPrinter.Print(output.Error, policyPath, outcome.Where, outcome.Error);
             return 1;
         }
+        // Every person is credited on its own. The ones that cannot be are rows saying so, and each is
+        // listed on stderr; the output is complete, but the run is not a success (exit 1).
         AccountWriter.Write(output.Out, outcome.Results, format);
-        return 0;
+        var uncredited = outcome.Results.Select((c, i) => (Credit: c, Index: i)).Where(p => p.Credit.Error is not null).ToList();
+        foreach (var (credit, index) in uncredited)
+        {
+            DiagnosticPrinter.Print(output.Error, policyPath, $"person {index + 1} ({credit.Person.Id})", credit.Error!);
+        }
+        if (uncredited.Count == 0) return 0;
+        output.Error.WriteLine($"{policyPath}: {uncredited.Count} of {outcome.Results.Count} persons could not be credited; the others are");
+        output.KeepOutput();
+        return 1;
     }
 }

@@ -7,7 +7,7 @@ namespace PolicyDsl.Cli.Output;
 /// <summary>Writes monthly personal account credits.</summary>
 internal static class AccountWriter
 {
-    public static readonly string[] CsvColumns = ["person", "month", "credit", "citations", "assumptions"];
+    public static readonly string[] CsvColumns = ["person", "month", "credit", "citations", "assumptions", "uncredited"];
 
     public static void Write(TextWriter writer, IReadOnlyList<AccountCredit> credits, OutputFormat format)
     {
@@ -17,7 +17,8 @@ internal static class AccountWriter
                 Csv.WriteRow(writer, CsvColumns);
                 foreach (var c in credits)
                 {
-                    Csv.WriteRow(writer, [c.Person.Id, Formatting.Month(c.Month), Formatting.Money(c.Credit), Formatting.Citations(c.Citations), Formatting.Assumptions(c.Assumptions)]);
+                    Csv.WriteRow(writer, [c.Person.Id, Formatting.Month(c.Month), c.Credit is { } credit ? Formatting.Money(credit) : "", Formatting.Citations(c.Citations),
+                        Formatting.Assumptions(c.Assumptions), Uncredited(c)]);
                 }
                 break;
             case OutputFormat.Json:
@@ -25,7 +26,8 @@ internal static class AccountWriter
                 {
                     person = c.Person.Id,
                     month = Formatting.Month(c.Month),
-                    credit = Formatting.MoneyValue(c.Credit),
+                    credit = c.Credit is { } credit ? Formatting.MoneyValue(credit) : (decimal?)null,
+                    uncredited = c.Error is { } e ? new { code = e.Id, message = e.Message } : null,
                     citations = c.Citations,
                     assumptions = c.Assumptions.Select(a => new { parameter = a.Parameter, value = a.Value, reason = a.Reason }),
                 }), SettlementWriter.JsonOptions));
@@ -35,12 +37,20 @@ internal static class AccountWriter
                 table.AddColumn("person").AddColumn("month").AddColumn(new TableColumn("credit") { Alignment = Justify.Right }).AddColumn("citations").AddColumn("notes");
                 foreach (var c in credits)
                 {
-                    var notes = c.Assumptions.Count > 0 ? "⚠ assumed: " + string.Join(", ", c.Assumptions.Select(a => a.Parameter)) : "";
-                    table.AddRow(new[] { c.Person.Id, Formatting.Month(c.Month), Formatting.Money(c.Credit), Formatting.Citations(c.Citations), notes }.Select(Markup.Escape).ToArray());
+                    var notes = c.Error is not null ? "✗ " + Uncredited(c)
+                        : c.Assumptions.Count > 0 ? "⚠ assumed: " + string.Join(", ", c.Assumptions.Select(a => a.Parameter)) : "";
+                    var credit = c.Credit is { } value ? Formatting.Money(value) : "n/a";
+                    table.AddRow(new[] { c.Person.Id, Formatting.Month(c.Month), credit, Formatting.Citations(c.Citations), notes }.Select(Markup.Escape).ToArray());
                 }
                 Consoles.For(writer).Write(table);
-                writer.WriteLine($"{credits.Count} persons: {Formatting.Money(credits.Sum(c => c.Credit))}元 credited");
+                var credited = credits.Where(c => c.Credit is not null).ToList();
+                var left = credits.Count - credited.Count;
+                writer.WriteLine($"{credited.Count} persons: {Formatting.Money(credited.Sum(c => c.Credit!.Value))}元 credited" +
+                    (left > 0 ? $"; {left} could not be credited (n/a)" : ""));
                 break;
         }
     }
+
+    /// <summary>Why a person was not credited: the code and the message, as on stderr.</summary>
+    private static string Uncredited(AccountCredit c) => c.Error is { } e ? $"{e.Id}: {e.Message}" : "";
 }
