@@ -25,10 +25,47 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void TheTopUpReadingDiffersWhenAHigherLevelComesFirst()
+    {
+        var result = PolicyCommand.Run("diff", P("xiangtan.policy"), P("examples", "xiangtan-top-up.policy"),
+            "--claims", P("examples", "xiangtan-claims.csv"), "--format", "csv");
+        Assert.True(result.Exit == 0, result.Error);
+        // A004: 三级 100 (all of it deductible), then 二级 500.
+        // Once per level: min(200 − 0, 300 − 100) = 200 → 60% × 300 = 180. Top-up: 200 − 100 = 100 → 60% × 400 = 240.
+        Assert.Equal("""
+            person,date,level,amount,old_fund,new_fund,fund_change,old_deductible,new_deductible,old_ratio,new_ratio,articles,note
+            A004,2023-03-20,level2,500.00,180.00,240.00,60.00,200.00,100.00,0.6,0.6,same articles,
+
+            """.Replace("\r\n", "\n"), result.Out);
+    }
+
+    [Fact]
+    public void AReadingSwitchedByAParamIsComparedWithSetNew()
+    {
+        // 鞍山 三（二）: pharmacy cover is only explored. E01's 三级 prescription, 600元, after 400 of deductible met:
+        // not covered → 0; covered → 50% × 600 = 300.
+        var result = PolicyCommand.Run("diff", P("anshan.policy"), P("anshan.policy"), "--set-new", "pharmacyCovered=true",
+            "--claims", P("examples", "claims.csv"), "--format", "csv");
+        Assert.True(result.Exit == 0, result.Error);
+        Assert.Contains("E01,2024-07-08,level3,600.00,0.00,300.00,300.00,", result.Out);
+        Assert.Equal(2, result.Out.Trim().Split('\n').Length);
+    }
+
+    [Fact]
+    public void SetNewMustNameAParamOfThatPolicy()
+    {
+        var result = PolicyCommand.Run("diff", P("anshan.policy"), P("anshan.policy"), "--set-new", "pharmacyCoverd=true",
+            "--claims", P("examples", "claims.csv"));
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains("error PD0402: the policy has no param 'pharmacyCoverd'; did you mean 'pharmacyCovered'?", result.Error);
+    }
+
+    [Fact]
     public void TableSummarisesTheTotals()
     {
         var result = PolicyCommand.Run("diff", P("xiangtan.policy"), P("examples", "xiangtan-per-visit.policy"), "--claims", P("examples", "xiangtan-claims.csv"));
-        Assert.StartsWith("2 of 10 claims change; the fund pays 2400.00元 under", result.Out);
+        Assert.StartsWith("2 of 12 claims change; the fund pays 2580.00元 under", result.Out);
         Assert.Contains("180.00 → 120.00", result.Out);
     }
 

@@ -10,18 +10,19 @@ using PolicyDsl.Verification;
 namespace PolicyDsl.Tests.Properties;
 
 /// <summary>
-/// Every invariant, built in and declared, holds for every shipped policy on generated histories
-/// (fixed seeds, so CI replays the same inputs). The policies' unstated figures take the labelled
-/// values of policies/assumptions.params.
+/// Every invariant, built in and declared, holds for every shipped policy, examples included, on
+/// generated histories (fixed seeds, so CI replays the same inputs). The policies' unstated figures
+/// take the labelled values of policies/assumptions.params.
 /// </summary>
 public class PolicyInvariantProperties
 {
+    /// <param name="name">The file under policies/ without .policy: "jinan", "examples/xiangtan-top-up".</param>
     internal static (CheckedPolicy Policy, ParameterValues Values) Load(string name)
     {
         var policy = Policies.FromFile(name + ".policy");
         var path = Repository.Path("policies", "assumptions.params");
         var (assignments, _) = ParamsFile.Parse(path, File.ReadAllText(path));
-        return (policy, ParameterBinding.Bind(policy, name, assignments).Values);
+        return (policy, ParameterBinding.Bind(policy, Path.GetFileName(name), assignments).Values);
     }
 
     private static Property AllInvariantsHold(string name)
@@ -56,11 +57,37 @@ public class PolicyInvariantProperties
     [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
     public Property Chongqing() => AllInvariantsHold("chongqing");
 
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property JinanBefore2023() => AllInvariantsHold("examples/jinan-before-2023");
+
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property XiangtanPerVisit() => AllInvariantsHold("examples/xiangtan-per-visit");
+
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property XiangtanTopUp() => AllInvariantsHold("examples/xiangtan-top-up");
+
     [Fact]
     public void EveryShippedPolicyIsCovered()
     {
-        var shipped = Directory.GetFiles(Repository.Path("policies"), "*.policy").Select(Path.GetFileNameWithoutExtension).Order();
+        var shipped = Directory.GetFiles(Repository.Path("policies"), "*.policy", SearchOption.AllDirectories)
+            .Select(f => Path.GetFileNameWithoutExtension(f).Replace("-", "").ToLowerInvariant()).Order();
         var tested = typeof(PolicyInvariantProperties).GetMethods().Where(m => m.ReturnType == typeof(Property)).Select(m => m.Name.ToLowerInvariant()).Order();
         Assert.Equal(shipped, tested);
     }
+
+    /// <summary>
+    /// `policy verify` itself (FsCheck's generators, shrinking, every invariant) passes on every rule
+    /// file shipped, examples included: a shipped example that breaks an invariant is a broken example.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void VerifyPassesOnEveryShippedFile(string name)
+    {
+        var (policy, values) = Load(name);
+        var failures = new Verifier(policy, values).Run(300, 20231123).Where(r => r.Failure is not null).ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Select(f => $"{name}: {f.Invariant.Name}: {f.Failure}")));
+    }
+
+    public static TheoryData<string> ShippedFiles() => new(Directory.GetFiles(Repository.Path("policies"), "*.policy", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(Repository.Path("policies"), f)[..^".policy".Length].Replace('\\', '/')).Order(StringComparer.Ordinal));
 }

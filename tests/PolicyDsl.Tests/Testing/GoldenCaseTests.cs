@@ -11,10 +11,11 @@ public class GoldenCaseTests
     public static TheoryData<string, int> Cases()
     {
         var data = new TheoryData<string, int>();
-        foreach (var file in Directory.GetFiles(Policies, "*.cases").Order())
+        // Examples (other readings, the rules a notice replaces, language examples) are held to the same standard.
+        foreach (var file in Directory.GetFiles(Policies, "*.cases", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var (cases, _) = CaseFileParser.Parse(file, File.ReadAllText(file));
-            for (var i = 0; i < cases.Cases.Count; i++) data.Add(Path.GetFileName(file), i);
+            for (var i = 0; i < cases.Cases.Count; i++) data.Add(Path.GetRelativePath(Policies, file), i);
         }
         return data;
     }

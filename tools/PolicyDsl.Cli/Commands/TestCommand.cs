@@ -12,7 +12,7 @@ internal static class TestCommand
 {
     public static Command Create(CliOutput output)
     {
-        var files = new Argument<string[]>("FILES") { Description = "case files, or policies whose .cases file to run (default: policies/*.cases)", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Argument<string[]>("FILES") { Description = "case files, or policies whose .cases file to run (default: every .cases file under policies/)", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("test", "Run the golden cases beside each policy and report every difference") { files };
         command.SetAction(result => output.Run(() => Run(result.GetValue(files) ?? [], output)));
         return command;
@@ -22,7 +22,7 @@ internal static class TestCommand
     {
         var caseFiles = files.Length > 0
             ? files.Select(f => Path.ChangeExtension(f, ".cases")).ToList()
-            : Directory.Exists("policies") ? Directory.GetFiles("policies", "*.cases").Order().ToList() : [];
+            : Directory.Exists("policies") ? Directory.GetFiles("policies", "*.cases", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList() : [];
         if (caseFiles.Count == 0)
         {
             output.Error.WriteLine("policy test: no case files given and none found in policies/");
