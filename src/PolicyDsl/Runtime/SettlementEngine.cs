@@ -56,15 +56,15 @@ public sealed class SettlementEngine
             }
             catch (PolicyEvaluationException e)
             {
-                return new RunOutcome<Settlement>(results, e.Error, Describe(index, claim));
+                return new RunOutcome<Settlement>(results, e.Error, Describe(index, claim), index);
             }
             catch (OverflowException)
             {
-                return new RunOutcome<Settlement>(results, new EvaluationError(DiagnosticCatalogue.ArithmeticOverflow, []), Describe(index, claim));
+                return new RunOutcome<Settlement>(results, new EvaluationError(DiagnosticCatalogue.ArithmeticOverflow, []), Describe(index, claim), index);
             }
             catch (DivideByZeroException)
             {
-                return new RunOutcome<Settlement>(results, new EvaluationError(DiagnosticCatalogue.DivisionByZero, []), Describe(index, claim));
+                return new RunOutcome<Settlement>(results, new EvaluationError(DiagnosticCatalogue.DivisionByZero, []), Describe(index, claim), index);
             }
         }
         return new RunOutcome<Settlement>(results, null, null);

@@ -46,7 +46,7 @@ public class AccountCommandTests
             """.Replace("\r\n", "\n"), result.Out);
         Assert.Contains("error PD0302: person 2 (B): parameter 'pension' (Money) has no value: 养老金平均水平（通知未载明）", result.Error);
         Assert.Contains("hint: supply it with --set pension=VALUE or a line 'pension = VALUE' in a --params file", result.Error);
-        Assert.Contains("1 of 2 persons could not be credited; the others are", result.Error);
+        Assert.Contains("1 of 2 persons could not be credited; the other 1 were", result.Error);
     }
 
     [Fact]

@@ -62,10 +62,33 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void ClaimsOneVersionCannotSettleAreLeftOutOfTheTotalsAndSayWhy()
+    {
+        // Old rules (jinan-before-2023): an out-of-province claim is unstated; the person's later claims wait on it.
+        using var claims = new TempFile("""
+            person,status,age,scheme,date,level,amount,place
+            A,employed,40,employer,2024-03-01,level2,1000,local
+            A,employed,40,employer,2024-04-01,level2,1000,out_of_province
+            A,employed,40,employer,2024-05-01,level2,1000,local
+            """);
+        var result = PolicyCommand.Run("diff", P("examples", "jinan-before-2023.policy"), P("jinan.policy"), "--claims", claims.Path,
+            "--set-old", "oldRulesFrom=2022-01-01", "--set-old", "deductibleOld=0元", "--set-old", "poolFundLimit=2000元", "--set-new", "sharedDeductible=0元");
+        Assert.True(result.Exit == 0, result.Error);
+        // Both settle only the first: old 60% × 1000 = 600, new 70% × 1000 = 700.
+        Assert.StartsWith("3 of 3 claims change; over the 1 claims both settle, the fund pays 600.00元 under", result.Out);
+        Assert.Contains("(+100.00元); 2 claims that one version cannot settle are left out of the totals", result.Out);
+        Assert.Contains("not settled: after this person's claim of 2024-04-01, which could not be settled (PD0303:", result.Out);
+        var csv = PolicyCommand.Run("diff", P("examples", "jinan-before-2023.policy"), P("jinan.policy"), "--claims", claims.Path, "--format", "csv",
+            "--set-old", "oldRulesFrom=2022-01-01", "--set-old", "deductibleOld=0元", "--set-old", "poolFundLimit=2000元", "--set-new", "sharedDeductible=0元");
+        // No change is stated where one side has no figure: 600 is 60% × 1000 (new: (70 − 10)% × 1000 = 600).
+        Assert.Contains("A,2024-04-01,level2,1000.00,,600.00,,", csv.Out);
+    }
+
+    [Fact]
     public void TableSummarisesTheTotals()
     {
         var result = PolicyCommand.Run("diff", P("xiangtan.policy"), P("examples", "xiangtan-per-visit.policy"), "--claims", P("examples", "xiangtan-claims.csv"));
-        Assert.StartsWith("2 of 12 claims change; the fund pays 2580.00元 under", result.Out);
+        Assert.StartsWith("2 of 12 claims change; over the 12 claims both settle, the fund pays 2580.00元 under", result.Out);
         Assert.Contains("180.00 → 120.00", result.Out);
     }
 

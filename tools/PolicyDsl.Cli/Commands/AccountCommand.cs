@@ -38,7 +38,7 @@ internal static class AccountCommand
         var parameters = PolicyLoader.Parameters(policy, policyPath, paramFiles, sets, output.Error);
         if (parameters is null) return 1;
         if (!PolicyLoader.TryReadText(personsPath, output.Error, out var text)) return 1;
-        var (people, error) = PersonsCsv.Read(personsPath, new StringReader(text));
+        var (people, error) = PersonsCsv.Read(personsPath, new StringReader(text), policy.Inputs.Declared);
         if (error is not null)
         {
             DiagnosticPrinter.Print(output.Error, error);
@@ -60,7 +60,9 @@ internal static class AccountCommand
             DiagnosticPrinter.Print(output.Error, policyPath, $"person {index + 1} ({credit.Person.Id})", credit.Error!);
         }
         if (uncredited.Count == 0) return 0;
-        output.Error.WriteLine($"{policyPath}: {uncredited.Count} of {outcome.Results.Count} persons could not be credited; the others are");
+        var credited = outcome.Results.Count - uncredited.Count;
+        output.Error.WriteLine($"{policyPath}: {uncredited.Count} of {outcome.Results.Count} persons could not be credited" +
+            (credited > 0 ? $"; the other {credited} were" : ""));
         output.KeepOutput();
         return 1;
     }

@@ -7,7 +7,12 @@ namespace PolicyDsl.Cli.Commands;
 /// <summary>One policy's results in a comparison: settled claims by input index, and why the others were not.</summary>
 internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionary<int, Settlement> Results, IReadOnlyDictionary<int, string> Failures)
 {
-    /// <summary>Each person settled on their own, so one person's unstated figure does not hide the rest.</summary>
+    /// <summary>
+    /// Each person settled on their own, so one person's unstated figure does not hide the rest. Within a
+    /// person, claims settled before the one that failed stand (settlement is in date order, so they do
+    /// not depend on it); the failed claim gets its reason, and the person's later claims say which
+    /// claim they wait on, since their deductible and cap depend on it.
+    /// </summary>
     public static PolicyColumn Settle(string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims)
     {
         var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: true), parameters, trace: true);
@@ -17,17 +22,22 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
         {
             var indices = person.Select(p => p.i).ToList();
             var outcome = engine.Settle(indices.Select(i => claims[i]).ToList());
-            if (outcome.Succeeded)
+            foreach (var s in outcome.Results) results[indices[s.Index]] = s;
+            if (outcome.Succeeded) continue;
+            var reason = $"{outcome.Error!.Id}: {outcome.Error.Message}";
+            var failed = outcome.FailedIndex is { } f ? indices[f] : (int?)null;
+            foreach (var i in indices.Where(i => !results.ContainsKey(i)))
             {
-                foreach (var s in outcome.Results) results[indices[s.Index]] = s;
-            }
-            else
-            {
-                foreach (var i in indices) failures[i] = $"{outcome.Error!.Id}: {outcome.Error.Message}";
+                failures[i] = i == failed || failed is null ? reason
+                    : $"after this person's claim of {claims[failed.Value].Date:yyyy-MM-dd}, which could not be settled ({reason})";
             }
         }
         return new PolicyColumn(name, policy.Info.City, results, failures);
     }
 
     public bool Assumed(int index) => Results.TryGetValue(index, out var s) && s.Trace is { Assumptions.Count: > 0 };
+
+    /// <summary>Every assumed parameter any settled claim rests on, as name=value (reason).</summary>
+    public IReadOnlyList<string> Assumptions() => Results.Values.SelectMany(s => s.Trace?.Assumptions ?? [])
+        .Select(a => $"{a.Parameter}={a.Value} ({a.Reason})").Distinct().Order(StringComparer.Ordinal).ToList();
 }

@@ -45,8 +45,9 @@ internal static class AccountWriter
                 Consoles.For(writer).Write(table);
                 var credited = credits.Where(c => c.Credit is not null).ToList();
                 var left = credits.Count - credited.Count;
-                writer.WriteLine($"{credited.Count} persons: {Formatting.Money(credited.Sum(c => c.Credit!.Value))}元 credited" +
-                    (left > 0 ? $"; {left} could not be credited (n/a)" : ""));
+                writer.WriteLine(credited.Count == 0
+                    ? $"no person could be credited ({left} n/a)"
+                    : $"{credited.Count} persons: {Formatting.Money(credited.Sum(c => c.Credit!.Value))}元 credited" + (left > 0 ? $"; {left} could not be credited (n/a)" : ""));
                 break;
         }
     }

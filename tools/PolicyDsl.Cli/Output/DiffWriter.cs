@@ -9,7 +9,8 @@ internal static class DiffWriter
 {
     private sealed record Change(int Index, Claim Claim, Settlement? Old, Settlement? New, string? OldFailure, string? NewFailure)
     {
-        public decimal FundDelta => (New?.Fund ?? 0m) - (Old?.Fund ?? 0m);
+        /// <summary>The change in the fund; null when one version cannot settle the claim (there is no change to state).</summary>
+        public decimal? FundDelta => Old is not null && New is not null ? New.Fund - Old.Fund : null;
 
         /// <summary>Articles cited by one version's result and not the other's: where the change comes from.</summary>
         public string Articles()
@@ -41,7 +42,7 @@ internal static class DiffWriter
                 Csv.WriteRow(writer,
                 [
                     c.Claim.Person.Id, Formatting.Date(c.Claim.Date), Formatting.Level(c.Claim.Level), Formatting.Money(c.Claim.Amount),
-                    Figure(c.Old?.Fund), Figure(c.New?.Fund), Formatting.Money(c.FundDelta), Figure(c.Old?.Deductible), Figure(c.New?.Deductible),
+                    Figure(c.Old?.Fund), Figure(c.New?.Fund), c.FundDelta is { } d ? Formatting.Money(d) : "", Figure(c.Old?.Deductible), Figure(c.New?.Deductible),
                     c.Old is null ? "" : Formatting.RatioFraction(c.Old.Ratio), c.New is null ? "" : Formatting.RatioFraction(c.New.Ratio),
                     c.Articles(), c.OldFailure ?? c.NewFailure ?? "",
                 ]);
@@ -49,9 +50,19 @@ internal static class DiffWriter
             return;
         }
 
-        var oldTotal = old.Results.Values.Sum(s => s.Fund);
-        var newTotal = @new.Results.Values.Sum(s => s.Fund);
-        writer.WriteLine($"{changes.Count} of {claims.Count} claims change; the fund pays {Formatting.Money(oldTotal)}元 under {old.Name} and {Formatting.Money(newTotal)}元 under {@new.Name} ({Signed(newTotal - oldTotal)}元)");
+        // Totals over the claims both versions settle: a claim one cannot settle is not a change of its whole amount.
+        var both = Enumerable.Range(0, claims.Count).Where(i => old.Results.ContainsKey(i) && @new.Results.ContainsKey(i)).ToList();
+        var oldTotal = both.Sum(i => old.Results[i].Fund);
+        var newTotal = both.Sum(i => @new.Results[i].Fund);
+        var leftOut = claims.Count - both.Count;
+        writer.WriteLine($"{changes.Count} of {claims.Count} claims change; over the {both.Count} claims both settle, the fund pays {Formatting.Money(oldTotal)}元 under {old.Name} " +
+                         $"and {Formatting.Money(newTotal)}元 under {@new.Name} ({Signed(newTotal - oldTotal)}元)" +
+                         (leftOut > 0 ? $"; {leftOut} claims that one version cannot settle are left out of the totals" : ""));
+        foreach (var (column, side) in new[] { (old, "old"), (@new, "new") })
+        {
+            var assumed = column.Assumptions();
+            if (assumed.Count > 0) writer.WriteLine($"  ⚠ {side} ({column.Name}) rests on assumed values: {string.Join("; ", assumed)}");
+        }
         if (changes.Count == 0) return;
         var table = new Table().Border(TableBorder.Rounded).AddColumn("person").AddColumn("date").AddColumn("level")
             .AddColumn(new TableColumn("amount") { Alignment = Justify.Right }).AddColumn(new TableColumn("fund") { Alignment = Justify.Right })
@@ -61,7 +72,7 @@ internal static class DiffWriter
             table.AddRow(new[]
             {
                 c.Claim.Person.Id, Formatting.Date(c.Claim.Date), Formatting.Level(c.Claim.Level), Formatting.Money(c.Claim.Amount),
-                $"{Figure(c.Old?.Fund, c.OldFailure)} → {Figure(c.New?.Fund, c.NewFailure)}", Signed(c.FundDelta),
+                $"{Figure(c.Old?.Fund, c.OldFailure)} → {Figure(c.New?.Fund, c.NewFailure)}", c.FundDelta is { } d ? Signed(d) : "n/a",
                 Pair(c.Old?.Deductible, c.New?.Deductible, Formatting.Money), Pair(c.Old?.Ratio, c.New?.Ratio, Formatting.RatioPercent), c.Articles(),
             }.Select(Markup.Escape).ToArray());
         }
