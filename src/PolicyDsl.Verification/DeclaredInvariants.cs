@@ -3,6 +3,7 @@ using PolicyDsl.Domain;
 using PolicyDsl.Runtime;
 using PolicyDsl.Semantics;
 using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Inputs;
 
 namespace PolicyDsl.Verification;
 
@@ -49,28 +50,14 @@ public static class DeclaredInvariants
         {
             if (high.GetValueOrDefault(year) < fund)
             {
-                return $"in {year}, with {InputFields.NameOf(invariant.Field)} = {invariant.Higher} the fund pays {Money.Format(high.GetValueOrDefault(year))}, " +
+                return $"in {year}, with {invariant.Field.QualifiedName} = {invariant.Higher} the fund pays {Money.Format(high.GetValueOrDefault(year))}, " +
                        $"less than {Money.Format(fund)} with {invariant.Lower}";
             }
         }
         return null;
     }
 
-    /// <summary>The same claims with one person or claim field set to <paramref name="value"/>.</summary>
-    internal static List<Claim> With(IReadOnlyList<Claim> claims, InputField field, object value) => claims.Select(c =>
-    {
-        var p = c.Person;
-        return field switch
-        {
-            InputField.PersonStatus => c with { Person = p with { Status = (InsuredStatus)value } },
-            InputField.PersonScheme => c with { Person = p with { Scheme = (Scheme)value } },
-            InputField.PersonOldWorker => c with { Person = p with { OldWorker = (bool)value } },
-            InputField.ClaimLevel => c with { Level = (HospitalLevel)value },
-            InputField.ClaimChannel => c with { Channel = (Channel)value },
-            InputField.ClaimPlace => c with { Place = (Place)value },
-            InputField.ClaimDesignated => c with { Designated = (bool)value },
-            InputField.ClaimInpatient => c with { Inpatient = (bool)value },
-            _ => throw new InvalidOperationException($"{field} cannot be varied"),
-        };
-    }).ToList();
+    /// <summary>The same claims with one person or claim input set to <paramref name="value"/>.</summary>
+    internal static List<Claim> With(IReadOnlyList<Claim> claims, InputSymbol field, object value) =>
+        claims.Select(c => InputAccess.With(c, field, value)).ToList();
 }

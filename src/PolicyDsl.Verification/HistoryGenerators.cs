@@ -1,6 +1,9 @@
+using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using PolicyDsl.Domain;
+using PolicyDsl.Semantics.Inputs;
+using PolicyDsl.Semantics.Types;
 
 namespace PolicyDsl.Verification;
 
@@ -25,13 +28,49 @@ public static class HistoryGenerators
     /// <summary>Ages cluster where policies draw lines (69/70) but span the whole range.</summary>
     private static readonly Gen<int> Age = Gen.Frequency((3, Gen.Choose(18, 100)), (1, Gen.Elements(59, 60, 69, 70, 71)));
 
-    public static readonly Gen<Person> Person =
+    public static readonly Gen<Person> Person = PersonWith([]);
+
+    /// <summary>A person with values for the person inputs in <paramref name="declared"/>.</summary>
+    public static Gen<Person> PersonWith(IReadOnlyList<InputSymbol> declared) =>
         from status in OneOf<InsuredStatus>()
         from age in Age
         from scheme in OneOf<Scheme>()
         from oldWorker in Rarely(8)
         from baseAmount in Gen.Choose(0, 5_000_000).Select(f => f / 100m)
-        select new Person("P1", status, age, scheme, oldWorker, baseAmount);
+        from inputs in Declared(declared, InputGroup.Person, null)
+        select new Person("P1", status, age, scheme, oldWorker, baseAmount, inputs);
+
+    /// <summary>
+    /// Values for the declared inputs of one group, each from its type; one with a default is sometimes
+    /// left out, so the default is exercised too.
+    /// </summary>
+    private static Gen<InputValues> Declared(IReadOnlyList<InputSymbol> declared, InputGroup group, PolicyDomain? domain)
+    {
+        var gens = declared.Where(i => i.Group == group)
+            .Select(i => ValueOf(i, domain).Select(v => (i.Name, Value: v))).ToList();
+        if (gens.Count == 0) return Gen.Constant(InputValues.Empty);
+        var all = Gen.Constant(ImmutableList<(string Name, object? Value)>.Empty);
+        foreach (var gen in gens) all = from values in all from value in gen select values.Add(value);
+        return all.Select(values => new InputValues(values.Where(v => v.Value is not null).Select(v => new KeyValuePair<string, object>(v.Name, v.Value!))));
+    }
+
+    private static Gen<object?> ValueOf(InputSymbol input, PolicyDomain? domain)
+    {
+        Gen<object> value = input.Type switch
+        {
+            EnumType e => Gen.Elements(DomainVocabulary.Members(e.Enum).Cast<object>().ToArray()),
+            PrimitiveType { Kind: PrimitiveKind.Bool } => Gen.Elements<object>(true, false),
+            PrimitiveType { Kind: PrimitiveKind.Int } => Gen.Choose(0, 120).Select(i => (object)i),
+            PrimitiveType { Kind: PrimitiveKind.Money } => Amount.Select(a => (object)a),
+            PrimitiveType { Kind: PrimitiveKind.Date } when domain is not null => Date(domain).Select(d => (object)d),
+            PrimitiveType { Kind: PrimitiveKind.Date } => Gen.Choose(0, 3650).Select(d => (object)new DateOnly(2020, 1, 1).AddDays(d)),
+            PrimitiveType { Kind: PrimitiveKind.Ratio } => Gen.Choose(0, 100).Select(p => (object)(p / 100m)),
+            PrimitiveType { Kind: PrimitiveKind.Points } => Gen.Choose(-20, 20).Select(p => (object)(p / 100m)),
+            _ => Gen.Elements<object>("A", "B"),
+        };
+        var given = value.Select(v => (object?)v);
+        return input.Required ? given : Gen.Frequency((4, given), (1, Gen.Constant<object?>(null)));
+    }
 
     public static Gen<DateOnly> Date(PolicyDomain domain)
     {
@@ -41,6 +80,11 @@ public static class HistoryGenerators
     }
 
     public static Gen<Claim> Claim(Person person, PolicyDomain domain) =>
+        from claim in BuiltinClaim(person, domain)
+        from inputs in Declared(domain.Declared, InputGroup.Claim, domain)
+        select claim with { Inputs = inputs };
+
+    private static Gen<Claim> BuiltinClaim(Person person, PolicyDomain domain) =>
         from date in Date(domain)
         from level in OneOf<HospitalLevel>()
         from amount in Amount
@@ -54,7 +98,7 @@ public static class HistoryGenerators
     private static readonly Gen<int> Count = Gen.Frequency((2, Gen.Choose(0, 3)), (6, Gen.Choose(1, 25)), (1, Gen.Choose(50, 300)));
 
     public static Gen<ClaimHistory> History(PolicyDomain domain) =>
-        from person in Person
+        from person in PersonWith(domain.Declared)
         from count in Count
         from claims in Claim(person, domain).ArrayOf(count)
         from pick in Gen.Choose(0, 1_000_000)

@@ -1,15 +1,20 @@
 using PolicyDsl.Compilation;
 using PolicyDsl.Semantics;
 using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Inputs;
 
 namespace PolicyDsl.Verification;
 
 /// <summary>
 /// What generation needs to know of a policy: the window of dates it is in force, the dates where a
-/// value changes (so both sides of every boundary are tried), and whether its deductible is per visit.
+/// value changes (so both sides of every boundary are tried), whether its deductible is per visit,
+/// and the inputs it declares (generated like the prelude's).
 /// </summary>
 public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<DateOnly> Boundaries, bool PerVisitDeductible)
 {
+    /// <summary>The claim and person inputs the policy declares itself.</summary>
+    public IReadOnlyList<InputSymbol> Declared { get; init; } = [];
+
     /// <summary>Generated years reach at most this far past the start when the policy has no end.</summary>
     private const int OpenEndedYears = 4;
 
@@ -28,7 +33,7 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
         var boundaries = changes.Concat(yearStarts).Append(start).Append(Domain.Dates.Next(end))
             .SelectMany(d => new[] { Domain.Dates.Previous(d), d })
             .Where(d => d >= start && d <= end).Distinct().Order().ToList();
-        return new PolicyDomain(start, end, boundaries, !MetOnce(policy.Rules.Deductible, 0));
+        return new PolicyDomain(start, end, boundaries, !MetOnce(policy.Rules.Deductible, 0)) { Declared = policy.Inputs.Declared };
     }
 
     /// <summary>
@@ -55,7 +60,7 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
     private static bool ReadsDeductibleMet(BoundExpr expr) => expr switch
     {
         BoundCited c => ReadsDeductibleMet(c.Inner),
-        BoundInput i => i.Field is InputField.YearDeductibleMet or InputField.YearDeductibleMetAtLevel,
+        BoundInput i => i.Input.Builtin is InputField.YearDeductibleMet or InputField.YearDeductibleMetAtLevel,
         _ => false,
     };
 }

@@ -38,7 +38,7 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
                 x.Date, x.Claim?.Amount ?? 0m, ({{c}}.HospitalLevel)(int)(x.Claim?.Level ?? default), ({{c}}.Channel)(int)(x.Claim?.Channel ?? default),
                 ({{c}}.Place)(int)(x.Claim?.Place ?? default), x.Claim?.Designated ?? true, x.Claim?.Inpatient ?? false,
                 ({{c}}.InsuredStatus)(int)x.Person.Status, x.Person.Age, ({{c}}.Scheme)(int)x.Person.Scheme, x.Person.OldWorker, x.Person.Base,
-                x.FundPaid, x.DeductibleMet, x.DeductibleMetAtLevel);
+                x.FundPaid, x.DeductibleMet, x.DeductibleMetAtLevel){{DeclaredInputs(policy, c)}};
 
             (new System.Func<PolicyDsl.Compilation.EvaluationContext, object, decimal>[]
             {
@@ -51,6 +51,25 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
             new System.Func<int, PolicyDsl.Compilation.EvaluationContext, object, bool>((i, x, p) => {{c}}.Excludes(i, Adapt(x), ({{c}}.Parameters)p)),
             typeof({{c}}.Parameters))
             """;
+    }
+
+    /// <summary>
+    /// <c>{ contract = (bool?)x.Person.Inputs["contract"], ... }</c>: a declared input the row leaves out
+    /// stays null, so the emitted class applies its own default (or reports the missing input).
+    /// </summary>
+    private static string DeclaredInputs(CheckedPolicy policy, string c)
+    {
+        if (policy.Inputs.Declared.Count == 0) return "";
+        var members = policy.Inputs.Declared.Select(i =>
+        {
+            var owner = i.Group == Semantics.Inputs.InputGroup.Claim ? "x.Claim?.Inputs" : "x.Person.Inputs";
+            var type = CSharpNames.Type(i.Type);
+            var read = i.Type is Semantics.Types.EnumType
+                ? $"({owner}?[{CSharpNames.Literal(i.Name)}] is {{ }} v ? ({c}.{type}?)(int)v : null)"
+                : $"({type}?){owner}?[{CSharpNames.Literal(i.Name)}]";
+            return $"{CSharpNames.DeclaredInput(i.Name)} = {read}";
+        });
+        return " { " + string.Join(", ", members) + " }";
     }
 
     public static Task<RoslynCompiledPolicy> CompileAsync(CheckedPolicy policy, string policyId, ParameterValues values) =>
@@ -99,6 +118,10 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
         catch (InvalidOperationException e) when (e.Message.StartsWith("parameter '", StringComparison.Ordinal))
         {
             throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.MissingParameter, [e.Message, "", ""]));
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("input '", StringComparison.Ordinal))
+        {
+            throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.MissingInput, [e.Message, "", ""]));
         }
         catch (InvalidOperationException e) when (e.Message.StartsWith("no value applies on ", StringComparison.Ordinal))
         {

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using PolicyDsl.Diagnostics;
 using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Inputs;
 using PolicyDsl.Semantics.Symbols;
 using PolicyDsl.Semantics.Types;
 using PolicyDsl.Syntax.Ast;
@@ -65,7 +66,7 @@ internal sealed class ExpressionTreeCompiler
     private Expression Compile(BoundExpr expr) => expr switch
     {
         BoundLiteral l => Constant(l.Value, l.Type.ClrType),
-        BoundInput i => CompileInput(i.Field),
+        BoundInput i => i.Input.Builtin is { } field ? CompileInput(field) : CompileDeclaredInput(i.Input),
         BoundParameter p => CompileParameter(p.Parameter),
         BoundValue v => CompileValue(v.Value),
         BoundLocal l => _locals[l.Local],
@@ -104,9 +105,23 @@ internal sealed class ExpressionTreeCompiler
             InputField.YearFundPaid => Field(_context, nameof(EvaluationContext.FundPaid)),
             InputField.YearDeductibleMet => Field(_context, nameof(EvaluationContext.DeductibleMet)),
             InputField.YearDeductibleMetAtLevel => Field(_context, nameof(EvaluationContext.DeductibleMetAtLevel)),
-            >= InputField.ResultEligible => Property(Field(_context, nameof(EvaluationContext.Result)), ResultProperty(field)),
+            InputField.ResultEligible or InputField.ResultDeductible or InputField.ResultRatio or InputField.ResultCap
+                or InputField.ResultFund or InputField.ResultPersonal or InputField.ResultFundYearToDate
+                => Property(Field(_context, nameof(EvaluationContext.Result)), ResultProperty(field)),
             _ => throw new ArgumentOutOfRangeException(nameof(field)),
         };
+    }
+
+    private static readonly MethodInfo ReadInputMethod = typeof(DeclaredInputs).GetMethod(nameof(DeclaredInputs.Read))!;
+
+    /// <summary><c>DeclaredInputs.Read&lt;T&gt;(claim.Inputs, input)</c>: the value, the default, or PD0309.</summary>
+    private Expression CompileDeclaredInput(InputSymbol input)
+    {
+        var owner = input.Group == InputGroup.Claim
+            ? (Expression)Field(_context, nameof(EvaluationContext.Claim))
+            : Field(_context, nameof(EvaluationContext.Person));
+        var values = Property(owner, input.Group == InputGroup.Claim ? nameof(Domain.Claim.Inputs) : nameof(Domain.Person.Inputs));
+        return Call(ReadInputMethod.MakeGenericMethod(input.Type.ClrType), values, Constant(input));
     }
 
     internal static string ResultProperty(InputField field) => field switch

@@ -1,6 +1,7 @@
 using PolicyDsl.Diagnostics;
 using PolicyDsl.Semantics;
 using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Inputs;
 using PolicyDsl.Semantics.Symbols;
 using PolicyDsl.Semantics.Types;
 using PolicyDsl.Syntax.Ast;
@@ -35,7 +36,7 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
             switch (expr)
             {
                 case BoundLiteral l: return l.Value;
-                case BoundInput i: return Input(i.Field);
+                case BoundInput i: return i.Input.Builtin is { } field ? Input(field) : DeclaredInputs.ReadObject(DeclaredInputs.Of(context, i.Input), i.Input);
                 case BoundParameter p:
                     EvaluationTrace.UseParameter(context, p.Parameter.Index);
                     return context.Parameters.ValueOf(p.Parameter) ?? context.Parameters.Get<object>(p.Parameter.Index);
@@ -145,7 +146,9 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
             InputField.YearFundPaid => context.FundPaid,
             InputField.YearDeductibleMet => context.DeductibleMet,
             InputField.YearDeductibleMetAtLevel => context.DeductibleMetAtLevel,
-            >= InputField.ResultEligible => typeof(SettledFigures).GetProperty(ExpressionTreeCompiler.ResultProperty(field))!.GetValue(context.Result)!,
+            InputField.ResultEligible or InputField.ResultDeductible or InputField.ResultRatio or InputField.ResultCap
+                or InputField.ResultFund or InputField.ResultPersonal or InputField.ResultFundYearToDate
+                => typeof(SettledFigures).GetProperty(ExpressionTreeCompiler.ResultProperty(field))!.GetValue(context.Result)!,
             _ => throw new ArgumentOutOfRangeException(nameof(field)),
         };
     }

@@ -29,7 +29,7 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor NumberOutOfRange =
         new("PD0010", Severity.Error, "the number '{0}' is too large");
     public static readonly DiagnosticDescriptor UnexpectedAtTopLevel =
-        new("PD0011", Severity.Error, "a declaration starts with let, param, rule, exclude or invariant, not {0}", "indent a line that continues the declaration above");
+        new("PD0011", Severity.Error, "a declaration starts with let, param, input, rule, exclude or invariant, not {0}", "indent a line that continues the declaration above");
     public static readonly DiagnosticDescriptor IndentedDeclaration =
         new("PD0012", Severity.Error, "'{0}' starts a declaration, so it must be in the first column", "remove the spaces before it");
 
@@ -78,8 +78,14 @@ public static class DiagnosticCatalogue
         new("PD0121", Severity.Error, "'{0}' is a built-in name and cannot be redefined");
     public static readonly DiagnosticDescriptor NotAValue =
         new("PD0122", Severity.Error, "'{0}' is a group of inputs, not a value", "use one of its fields: {1}");
-    public static readonly DiagnosticDescriptor ParameterDefaultType =
-        new("PD0123", Severity.Error, "the default of param '{0}' is {1}, but the param is {2}", "write the default in the param's type, e.g. 'param covered : Bool = false'");
+    public static readonly DiagnosticDescriptor DefaultType =
+        new("PD0123", Severity.Error, "the default of '{0}' is {1}, but it is declared {2}", "write the default in the declared type, e.g. 'param covered : Bool = false'");
+    public static readonly DiagnosticDescriptor InputGroup =
+        new("PD0124", Severity.Error, "inputs are declared on claim or person, not '{0}'", "write 'input claim.NAME : Type ...' or 'input person.NAME : Type ...'");
+    public static readonly DiagnosticDescriptor DuplicateInput =
+        new("PD0125", Severity.Error, "input '{0}' is already declared {1}", "choose another name: input names are unique across claim and person, whatever their case");
+    public static readonly DiagnosticDescriptor InputColumnTaken =
+        new("PD0126", Severity.Error, "column '{0}' is already the column of {1}", "give the input its own column: column \"name\" \"中文名\"");
 
     // Policy structure.
     public static readonly DiagnosticDescriptor MissingRule =
@@ -134,6 +140,8 @@ public static class DiagnosticCatalogue
         new("PD0306", Severity.Error, "division by zero");
     public static readonly DiagnosticDescriptor NegativeEligible =
         new("PD0308", Severity.Error, "rule eligible gives {0}, below zero", "the eligible amount is part of the claim's amount: between 0 and the amount");
+    public static readonly DiagnosticDescriptor MissingInput =
+        new("PD0309", Severity.Error, "input '{0}' ({1}) has no value", "give the claims or persons file a column '{2}', or declare a default for the input");
     public static readonly DiagnosticDescriptor NoAccountRule =
         new("PD0307", Severity.Error, "the policy has no 'rule account'", "add one to compute the personal account credit");
 
@@ -158,6 +166,10 @@ public static class DiagnosticCatalogue
         new("PD0414", Severity.Error, "'{0}' is not a month; write it as YYYY-MM");
     public static readonly DiagnosticDescriptor MalformedCsv =
         new("PD0416", Severity.Error, "this is not well-formed CSV: {0}", "check quotes: a field with a comma or quote is written \"like \"\"this\"\"\"");
+    public static readonly DiagnosticDescriptor ConflictingInputs =
+        new("PD0417", Severity.Error, "{0} is declared as {1} here but {3} in {2}", "policies compared on one claims file must declare a shared input alike");
+    public static readonly DiagnosticDescriptor SameColumnTwice =
+        new("PD0418", Severity.Error, "columns '{0}' and '{1}' are the same column; keep one", "'{1}' is the Chinese header of '{0}'");
     public static readonly DiagnosticDescriptor UnreadableFile =
         new("PD0415", Severity.Error, "cannot read the file: {0}");
 

@@ -7,4 +7,9 @@ namespace PolicyDsl.Domain;
 /// <param name="Scheme">参保方式.</param>
 /// <param name="OldWorker">建国前老工人.</param>
 /// <param name="Base">参保缴费基数 (monthly contribution base), 0 when not known.</param>
-public sealed record Person(string Id, InsuredStatus Status, int Age, Scheme Scheme, bool OldWorker = false, decimal Base = 0m);
+/// <param name="Inputs">The person inputs the policy declares itself (<c>input person.contract</c>).</param>
+public sealed record Person(string Id, InsuredStatus Status, int Age, Scheme Scheme, bool OldWorker = false, decimal Base = 0m, InputValues? Inputs = null)
+{
+    /// <summary>The declared person inputs; empty, never null.</summary>
+    public InputValues Inputs { get; init; } = Inputs ?? InputValues.Empty;
+}

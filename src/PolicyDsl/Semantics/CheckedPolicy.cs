@@ -1,4 +1,5 @@
 using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Inputs;
 using PolicyDsl.Semantics.Symbols;
 using PolicyDsl.Text;
 
@@ -6,7 +7,8 @@ namespace PolicyDsl.Semantics;
 
 /// <summary>
 /// A policy that has passed the checker: its header, the checked expression of each rule the engine
-/// asks for, its exclusions and parameters. Immutable; compile it once and settle with it many times.
+/// asks for, its exclusions and parameters, and the inputs it reads (<see cref="Inputs"/>: the prelude's and
+/// its own declarations). Immutable; compile it once and settle with it many times.
 /// </summary>
 public sealed record CheckedPolicy(
     SourceText Source,
@@ -15,7 +17,8 @@ public sealed record CheckedPolicy(
     IReadOnlyList<Exclusion> Exclusions,
     IReadOnlyList<ParameterSymbol> Parameters,
     IReadOnlyList<CitationRef> Citations,
-    IReadOnlyList<Invariant> Invariants);
+    IReadOnlyList<Invariant> Invariants,
+    InputSchema Inputs);
 
 /// <summary>The expressions for each quantity the settlement engine needs.</summary>
 /// <param name="Eligible">政策范围内费用: the amount the pooling fund considers.</param>

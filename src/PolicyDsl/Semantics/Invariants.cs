@@ -1,4 +1,5 @@
 using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Inputs;
 using PolicyDsl.Semantics.Symbols;
 using PolicyDsl.Text;
 
@@ -15,5 +16,5 @@ public sealed record ClaimInvariant(string Name, BoundExpr Condition, IReadOnlyL
 /// <c>invariant "name" ordered person.status: Employed &lt;= Retired</c>: with the same claims, the higher
 /// value of the field never gets a smaller year's fund total than the lower.
 /// </summary>
-public sealed record OrderedInvariant(string Name, InputField Field, object Lower, object Higher, IReadOnlyList<CitationRef> Citations, TextSpan Span)
+public sealed record OrderedInvariant(string Name, InputSymbol Field, object Lower, object Higher, IReadOnlyList<CitationRef> Citations, TextSpan Span)
     : Invariant(Name, Citations, Span);

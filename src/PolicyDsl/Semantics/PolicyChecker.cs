@@ -1,6 +1,7 @@
 using PolicyDsl.Diagnostics;
 using PolicyDsl.Semantics.Binding;
 using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Inputs;
 using PolicyDsl.Semantics.Symbols;
 using PolicyDsl.Semantics.Types;
 using PolicyDsl.Syntax;
@@ -25,6 +26,7 @@ public static class PolicyChecker
         var context = new BindingContext(diagnostics);
         var file = parse.File;
 
+        context.Inputs = InputBinder.Bind(file, context, type => BindType(type, context));
         var parameters = DeclareGlobals(file, context);
         var info = HeaderBinder.Bind(file.Header, context);
         context.Globals.BindAll(context);
@@ -52,7 +54,8 @@ public static class PolicyChecker
             exclusions,
             parameters,
             context.Citations,
-            invariants);
+            invariants,
+            context.Inputs);
         return new CheckResult(policy, sorted);
     }
 
@@ -100,13 +103,13 @@ public static class PolicyChecker
         if (param.Default is { } literal && ExpressionBinder.BindLiteral(literal) is BoundLiteral value)
         {
             if (value.Type == type) @default = value.Value;
-            else if (type != PolicyTypes.Error) context.Diagnostics.Report(DiagnosticCatalogue.ParameterDefaultType, literal.Span, param.Name, value.Type, type);
+            else if (type != PolicyTypes.Error) context.Diagnostics.Report(DiagnosticCatalogue.DefaultType, literal.Span, param.Name, value.Type, type);
         }
         return new ParameterSymbol(param.Name, param.NameSpan, index, type, param.Citations.Select(context.AddCitation).ToList(), param.Description, @default);
     }
 
     private static bool IsBuiltin(string name) =>
-        name is "min" or "max" or "month" || InputFields.Records.ContainsKey(name) || Domain.DomainVocabulary.Lookup(name) is not null;
+        name is "min" or "max" or "month" || InputSchema.Groups.ContainsKey(name) || Domain.DomainVocabulary.Lookup(name) is not null;
 
     private static PolicyType BindType(TypeSyntax type, BindingContext context)
     {

@@ -41,6 +41,13 @@ internal static class CaseGrammar
 
     private static readonly Parser<string> Arrow = Keyword("=>");
 
+    /// <summary><c>contract=true</c>: a value for an input the policy declares, read against its type by the runner.</summary>
+    private static readonly Parser<IReadOnlyList<CaseInput>> Inputs =
+        (from name in Word
+         from eq in Parse.Char('=')
+         from value in Parse.CharExcept(" \t\u3000/").AtLeastOnce().Text()
+         select new CaseInput(name, value)).Token().Named("name=value").Many().Select(IReadOnlyList<CaseInput> (i) => i.ToList());
+
     private static readonly Parser<IReadOnlyDictionary<string, decimal>> Expectations =
         (from name in Keyword("deductible").Or(Keyword("fund")).Or(Keyword("personal")).Or(Keyword("eligible"))
              .Or(Keyword("ratio")).Or(Keyword("cap")).Or(Keyword("ytd"))
@@ -66,7 +73,8 @@ internal static class CaseGrammar
         from scheme in Member<Scheme>("a scheme (employer, individual1, individual2, flexible, single_pool, lump_sum)")
         from baseAmount in Keyword("base").Then(_ => Amount).Optional()
         from oldWorker in Keyword("oldworker").Optional()
-        select (object)new CasePerson(new Person(id, status, age, scheme, oldWorker.IsDefined, baseAmount.GetOrElse(0m)), line);
+        from inputs in Inputs
+        select (object)new CasePerson(new Person(id, status, age, scheme, oldWorker.IsDefined, baseAmount.GetOrElse(0m)), line, inputs);
 
     private static readonly string[] Flags = ["inpatient", "nondesignated", "internet", "pharmacy", "province", "out_of_province", "resident_elsewhere"];
 
@@ -77,11 +85,12 @@ internal static class CaseGrammar
         from level in Member<HospitalLevel>("a level (primary, level1, level2, level3, specialist)")
         from amount in Amount
         from flags in Flags.Select(Keyword).Aggregate((a, b) => a.Or(b)).Many()
+        from inputs in Inputs
         from arrow in Arrow.Optional()
         from outcome in arrow.IsDefined
             ? ExpectedError.Select(e => ((string?)e, NoExpectations)).Or(Expectations.Select(x => ((string?)null, x)))
             : Parse.Return(((string?)null, NoExpectations))
-        select (object)new ClaimStep(id, date, level, amount, flags.ToList(), outcome.Item2, outcome.Item1, line);
+        select (object)new ClaimStep(id, date, level, amount, flags.ToList(), outcome.Item2, outcome.Item1, line) { Inputs = inputs };
 
     private static readonly IReadOnlyDictionary<string, decimal> NoExpectations = new Dictionary<string, decimal>();
 

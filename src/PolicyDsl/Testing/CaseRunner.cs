@@ -4,6 +4,7 @@ using PolicyDsl.Domain;
 using PolicyDsl.Runtime;
 using PolicyDsl.Runtime.Parameters;
 using PolicyDsl.Semantics;
+using PolicyDsl.Semantics.Inputs;
 
 namespace PolicyDsl.Testing;
 
@@ -24,9 +25,10 @@ public sealed class CaseRunner(CheckedPolicy policy, string policyId)
         differences.AddRange(errors.Select(e => $"{e.Message}"));
         if (differences.Count > 0) return new CaseResult(goldenCase, differences);
 
-        var persons = goldenCase.Persons.ToDictionary(p => p.Person.Id, p => p.Person);
+        var persons = goldenCase.Persons.ToDictionary(p => p.Person.Id, p => p.Person with { Inputs = Declared(p.Inputs, InputGroup.Person, p.Line, differences) });
         var claimSteps = goldenCase.Steps.OfType<ClaimStep>().ToList();
-        var claims = claimSteps.Select(c => ToClaim(c, persons[c.PersonId])).ToList();
+        var claims = claimSteps.Select(c => ToClaim(c, persons[c.PersonId]) with { Inputs = Declared(c.Inputs, InputGroup.Claim, c.Line, differences) }).ToList();
+        if (differences.Count > 0) return new CaseResult(goldenCase, differences);
         var engine = new SettlementEngine(policy, _compiled, parameters, trace: true);
         var settled = SettleUpToFirstError(engine, claims, claimSteps, differences);
 
@@ -102,6 +104,27 @@ public sealed class CaseRunner(CheckedPolicy policy, string policyId)
         var outcome = engine.Settle(keep.Select(i => claims[i]).ToList());
         if (!outcome.Succeeded) differences.Add($"{outcome.Where}: {outcome.Error}");
         return outcome.Results.ToDictionary(s => keep[s.Index], s => s);
+    }
+
+    /// <summary>The <c>name=value</c> pairs of a line, read against the types of the inputs the policy declares.</summary>
+    private InputValues Declared(IReadOnlyList<CaseInput> inputs, InputGroup group, int line, List<string> differences)
+    {
+        if (inputs.Count == 0) return InputValues.Empty;
+        var values = new List<KeyValuePair<string, object>>();
+        foreach (var (name, text) in inputs)
+        {
+            var input = policy.Inputs.Declared.FirstOrDefault(i => i.Name == name && i.Group == group);
+            if (input is null)
+            {
+                var known = policy.Inputs.Declared.Where(i => i.Group == group).Select(i => i.Name).ToList();
+                differences.Add($"line {line}: the policy declares no {InputSymbol.GroupName(group)} input '{name}'" +
+                    (known.Count == 0 ? "" : $" (it has {string.Join(", ", known)})"));
+                continue;
+            }
+            if (ParameterText.TryParse(text, input.Type, out var value, out var error)) values.Add(new(name, value!));
+            else differences.Add($"line {line}: {input.QualifiedName}: {error}");
+        }
+        return new InputValues(values);
     }
 
     private static Claim ToClaim(ClaimStep step, Person person)

@@ -58,6 +58,9 @@ public class PolicyInvariantProperties
     public Property Chongqing() => AllInvariantsHold("chongqing");
 
     [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property Contract() => AllInvariantsHold("examples/contract");
+
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
     public Property JinanBefore2023() => AllInvariantsHold("examples/jinan-before-2023");
 
     [Property(MaxTest = 150, Replay = "(20231123,40462247)")]

@@ -34,7 +34,13 @@ internal static class ComparisonInput
             return null;
         }
         if (!PolicyLoader.TryReadText(claimsPath, output.Error, out var text)) return null;
-        var (claims, error) = ClaimsCsv.Read(claimsPath, new StringReader(text));
+        var (declared, conflict) = InputColumns.Declared(policyPaths.Zip(loaded, (path, l) => (path, l.Policy)));
+        if (conflict is not null)
+        {
+            DiagnosticPrinter.Print(output.Error, conflict);
+            return null;
+        }
+        var (claims, error) = ClaimsCsv.Read(claimsPath, new StringReader(text), declared);
         if (error is not null)
         {
             DiagnosticPrinter.Print(output.Error, error);

@@ -65,7 +65,7 @@ internal static class VerifyCommand
                 report.WriteLine($"  FAIL {result.Invariant.Name} {source}, at history {result.FailedRun}");
                 report.WriteLine($"       {result.Failure}");
                 report.WriteLine("       shrunk counterexample (save as a .csv and run policy eval on it):");
-                foreach (var line in Counterexample.ToCsv(result.Counterexample.Claims).TrimEnd().Split('\n')) report.WriteLine($"         {line}");
+                foreach (var line in Counterexample.ToCsv(result.Counterexample.Claims, policy.Inputs.Declared).TrimEnd().Split('\n')) report.WriteLine($"         {line}");
                 report.WriteLine($"       replay: policy verify {path} --runs {runs} --seed {seed}");
             }
         }

@@ -2,6 +2,8 @@ using System.Globalization;
 using PolicyDsl.Diagnostics;
 using PolicyDsl.Domain;
 using PolicyDsl.Runtime;
+using PolicyDsl.Semantics.Inputs;
+using PolicyDsl.Semantics.Types;
 
 namespace PolicyDsl.Cli.Input;
 
@@ -58,13 +60,63 @@ internal sealed class CellReader(CsvTable table, string[] row, int index)
     }
 
     /// <summary>The person columns shared by claims and persons files; <paramref name="baseRequired"/> for persons files.</summary>
-    public Person Person(bool baseRequired) => new(
+    public Person Person(bool baseRequired, IReadOnlyList<InputSymbol> declared) => new(
         Text("person"),
         Enum<InsuredStatus>("status"),
         Int("age", 0, 150),
         Enum<Scheme>("scheme"),
         Bool("old_worker", false),
-        baseRequired ? Money("base") : Money("base", 0m));
+        baseRequired ? Money("base") : Money("base", 0m),
+        Declared(declared, InputGroup.Person));
+
+    /// <summary>
+    /// The values of the declared inputs of one group given in this row. An empty cell is left out, so
+    /// the policy's own default applies; a required input with an empty cell is an error here.
+    /// </summary>
+    public InputValues Declared(IReadOnlyList<InputSymbol> declared, InputGroup group)
+    {
+        var values = new List<KeyValuePair<string, object>>();
+        foreach (var input in declared.Where(i => i.Group == group))
+        {
+            var column = input.Column!;
+            if (table.Cell(row, column).Length == 0)
+            {
+                if (input.Required) Fail(column, "is empty, and the policy requires it");
+                continue;
+            }
+            if (Typed(column, input.Type) is { } value) values.Add(new(input.Name, value));
+        }
+        return values.Count == 0 ? InputValues.Empty : new InputValues(values);
+    }
+
+    /// <summary>A non-empty cell read as a value of <paramref name="type"/>, or null (with the error recorded).</summary>
+    private object? Typed(string column, PolicyType type)
+    {
+        switch (type)
+        {
+            case EnumType e:
+                var text = table.Cell(row, column);
+                if (DomainVocabulary.Lookup(text) is { } member && member.GetType() == e.Enum) return member;
+                Fail(column, $"'{text}' is not one of {string.Join(", ", DomainVocabulary.Members(e.Enum).Select(DomainVocabulary.CsvName))}");
+                return null;
+            case PrimitiveType { Kind: PrimitiveKind.Bool }:
+                return Bool(column, false);
+            case PrimitiveType { Kind: PrimitiveKind.Int }:
+                return Int(column, int.MinValue, int.MaxValue);
+            case PrimitiveType { Kind: PrimitiveKind.Money }:
+                return Money(column);
+            case PrimitiveType { Kind: PrimitiveKind.Date }:
+                return Date(column);
+            case PrimitiveType { Kind: PrimitiveKind.Text }:
+                return table.Cell(row, column);
+            default:
+                // Ratio and Points are written as in rule files: 60%, 5pp.
+                var cell = table.Cell(row, column);
+                if (Runtime.Parameters.ParameterText.TryParse(cell, type, out var value, out var problem)) return value;
+                Fail(column, problem ?? $"'{cell}' is not a {type}");
+                return null;
+        }
+    }
 
     public DateOnly Date(string column)
     {

@@ -26,12 +26,12 @@ internal sealed class CsvTable
     public string Path { get; }
     public IReadOnlyList<string[]> Rows { get; }
 
-    public static (CsvTable? Table, InputError? Error) Read(string path, TextReader reader, IReadOnlyList<string> required)
+    public static (CsvTable? Table, InputError? Error) Read(string path, TextReader reader, IReadOnlyList<ColumnSpec> columns)
     {
         var rowsRead = 0;
         try
         {
-            return ReadTable(path, reader, required, ref rowsRead);
+            return ReadTable(path, reader, columns, ref rowsRead);
         }
         catch (Exception e) when (e is Sylvan.Data.Csv.CsvFormatException or FormatException)
         {
@@ -40,7 +40,7 @@ internal sealed class CsvTable
         }
     }
 
-    private static (CsvTable? Table, InputError? Error) ReadTable(string path, TextReader reader, IReadOnlyList<string> required, ref int rowsRead)
+    private static (CsvTable? Table, InputError? Error) ReadTable(string path, TextReader reader, IReadOnlyList<ColumnSpec> specs, ref int rowsRead)
     {
         using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = false });
         if (!csv.Read()) return (null, new InputError(DiagnosticCatalogue.EmptyInput, path, []));
@@ -52,12 +52,17 @@ internal sealed class CsvTable
             if (name.Length == 0) continue;
             if (!columns.TryAdd(name, i)) return (null, new InputError(DiagnosticCatalogue.DuplicateColumn, $"{path}:1", [name]));
         }
-        foreach (var column in required)
+        // A Chinese header stands for its column (人员类别 for status); both at once would be read twice.
+        foreach (var spec in specs.Where(s => s.ChineseName is not null))
         {
-            if (!columns.ContainsKey(column))
-            {
-                return (null, new InputError(DiagnosticCatalogue.MissingColumn, $"{path}:1", [column, string.Join(",", required)]));
-            }
+            if (!columns.TryGetValue(spec.ChineseName!, out var at)) continue;
+            if (!columns.TryAdd(spec.Name, at)) return (null, new InputError(DiagnosticCatalogue.SameColumnTwice, $"{path}:1", [spec.Name, spec.ChineseName]));
+        }
+        var required = specs.Where(s => s.Required).ToList();
+        foreach (var spec in required.Where(s => !columns.ContainsKey(s.Name)))
+        {
+            var names = string.Join(",", required.Select(r => r.ChineseName is null ? r.Name : $"{r.Name} ({r.ChineseName})"));
+            return (null, new InputError(DiagnosticCatalogue.MissingColumn, $"{path}:1", [spec.Name, names]));
         }
         var rows = new List<string[]>();
         var rowNumbers = new List<int>();

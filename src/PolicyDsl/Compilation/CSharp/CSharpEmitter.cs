@@ -29,7 +29,7 @@ public static class CSharpEmitter
         code.AppendLine($"/// <summary>{Xml(info.Title)} ({Xml(string.Join(", ", info.Notices))}).</summary>");
         code.AppendLine($"public static class {name}");
         code.AppendLine("{");
-        WriteDomain(code);
+        WriteDomain(code, policy);
         WriteParameters(code, policy);
         WriteRules(code, policy);
         WriteDefinitions(code, policy);
@@ -41,7 +41,7 @@ public static class CSharpEmitter
 
     private static string Xml(string text) => CSharpNames.Comment(text).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-    private static void WriteDomain(StringBuilder code)
+    private static void WriteDomain(StringBuilder code, CheckedPolicy policy)
     {
         foreach (var type in DomainVocabulary.EnumTypes)
         {
@@ -50,7 +50,15 @@ public static class CSharpEmitter
         code.AppendLine();
         code.AppendLine("    /// <summary>What the rules read: the claim's date (or the month's first day), the claim, the person, the year so far.</summary>");
         code.AppendLine("    public sealed record Input(DateOnly Date, decimal Amount, HospitalLevel Level, Channel Channel, Place Place, bool Designated, bool Inpatient,");
-        code.AppendLine("        InsuredStatus Status, int Age, Scheme Scheme, bool OldWorker, decimal Base, decimal FundPaid, decimal DeductibleMet, decimal DeductibleMetAtLevel);");
+        code.AppendLine("        InsuredStatus Status, int Age, Scheme Scheme, bool OldWorker, decimal Base, decimal FundPaid, decimal DeductibleMet, decimal DeductibleMetAtLevel)");
+        code.AppendLine("    {");
+        foreach (var input in policy.Inputs.Declared)
+        {
+            var what = $"{input.QualifiedName}, column {input.Column}{(input.ChineseColumn is { } zh ? " / " + zh : "")}; {(input.Required ? "required" : "null means the default")}";
+            code.AppendLine($"        /// <summary>{Xml(input.Description ?? input.Name)} ({Xml(what)})</summary>");
+            code.AppendLine($"        public {CSharpNames.Type(input.Type)}? {CSharpNames.DeclaredInput(input.Name)} {{ get; init; }}");
+        }
+        code.AppendLine("    }");
         code.AppendLine();
     }
 
@@ -166,6 +174,7 @@ public static class CSharpEmitter
         code.AppendLine("""
                 private static T Unstated<T>(string reason) => throw new InvalidOperationException("the notice does not state this value: " + reason);
                 private static T Missing<T>(string parameter) => throw new InvalidOperationException($"parameter '{parameter}' has no value");
+                private static T MissingInput<T>(string input) => throw new InvalidOperationException($"input '{input}' has no value");
                 private static T NoValue<T>(DateOnly date, DateOnly start) => throw new InvalidOperationException($"no value applies on {date:yyyy-MM-dd}: the first branch starts {start:yyyy-MM-dd}");
                 private static T Lesser<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) <= 0 ? a : b;
                 private static T Greater<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) >= 0 ? a : b;

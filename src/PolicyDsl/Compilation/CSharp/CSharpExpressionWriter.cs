@@ -1,5 +1,6 @@
 using System.Globalization;
 using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Inputs;
 using PolicyDsl.Semantics.Types;
 using PolicyDsl.Syntax.Ast;
 
@@ -39,7 +40,8 @@ internal static class CSharpExpressionWriter
     private static string WriteTyped(BoundExpr expr) => expr switch
     {
         BoundLiteral l => Literal(l.Value),
-        BoundInput i => $"{Input}.{InputMember(i.Field)}",
+        BoundInput { Input.Builtin: { } field } => $"{Input}.{InputMember(field)}",
+        BoundInput i => $"({Input}.{CSharpNames.DeclaredInput(i.Input.Name)} ?? {(i.Input.Default is { } d ? Literal(d) : $"MissingInput<{CSharpNames.Type(i.Input.Type)}>({CSharpNames.Literal(i.Input.QualifiedName)})")})",
         BoundParameter p => $"({Parameters}.{CSharpNames.Identifier(p.Parameter.Name)} ?? Missing<{CSharpNames.Type(p.Parameter.Type)}>({CSharpNames.Literal(p.Parameter.Name)}))",
         BoundValue v => $"{CSharpNames.Identifier(v.Value.Name)}({Input}, {Parameters})",
         BoundLocal l => CSharpNames.Identifier(l.Local.Name),

@@ -20,7 +20,7 @@ public static class CSharpNames
     private static readonly HashSet<string> Taken =
     [
         "input", "parameters", "index", "Math", "DateOnly", "Input", "Parameters", "Eligible", "Deductible", "Ratio", "Cap", "Account",
-        "HasAccount", "Excludes", "ExclusionReasons", "Settle", "InForceFrom", "InForceUntil", "Unstated", "Missing", "NoValue",
+        "HasAccount", "Excludes", "ExclusionReasons", "Settle", "InForceFrom", "InForceUntil", "Unstated", "Missing", "MissingInput", "NoValue",
         "Lesser", "Greater", "System", "String", "InvalidOperationException", "ArgumentOutOfRangeException", "MidpointRounding",
         "HospitalLevel", "InsuredStatus", "Scheme", "Channel", "Place", "T",
     ];
@@ -28,6 +28,18 @@ public static class CSharpNames
     /// <summary>A policy name as a C# identifier (Chinese names are valid C# identifiers as they are).</summary>
     public static string Identifier(string name) =>
         Keywords.Contains(name) ? "@" + name : Taken.Contains(name) || name.EndsWith("Policy", StringComparison.Ordinal) ? name + "_" : name;
+
+    private static readonly HashSet<string> RecordMembers = ["Equals", "GetHashCode", "ToString", "Deconstruct", "EqualityContract", "PrintMembers", "GetType", "MemberwiseClone", "Finalize"];
+
+    /// <summary>
+    /// The emitted <c>Input</c> property of an input the policy declares. Declared names never equal a
+    /// prelude input's (the checker sees to it), so they cannot meet the prelude's PascalCase properties.
+    /// </summary>
+    public static string DeclaredInput(string name)
+    {
+        var identifier = Identifier(name);
+        return RecordMembers.Contains(identifier) ? identifier + "_" : identifier;
+    }
 
     /// <summary>The member name behind <see cref="Identifier"/> (without a verbatim '@').</summary>
     public static string MemberName(string name) => Identifier(name).TrimStart('@');

@@ -13,6 +13,9 @@ internal sealed class BindingContext(DiagnosticBag diagnostics)
     public GlobalScope Globals { get; } = new();
     public IReadOnlyList<CitationRef> Citations => _citations;
 
+    /// <summary>The inputs rules may read: the prelude's and the policy's own; set before any expression is bound.</summary>
+    public Inputs.InputSchema Inputs { get; set; } = Semantics.Inputs.InputSchema.PreludeOnly;
+
     /// <summary>The first day in force, when written as a date: dated values must cover it.</summary>
     public DateOnly? InForceStart { get; set; }
 

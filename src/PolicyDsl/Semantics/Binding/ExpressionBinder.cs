@@ -1,6 +1,7 @@
 using PolicyDsl.Diagnostics;
 using PolicyDsl.Domain;
 using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Inputs;
 using PolicyDsl.Semantics.Symbols;
 using PolicyDsl.Semantics.Types;
 using PolicyDsl.Syntax.Ast;
@@ -62,11 +63,11 @@ internal sealed partial class ExpressionBinder(BindingContext context, IReadOnly
                 Diagnostics.Report(DiagnosticCatalogue.FunctionWithoutArguments, name.Span, name.Name, function.Parameters.Count);
                 return new BoundError(name.Span);
         }
-        if (name.Name == "month") return new BoundInput(InputField.Month, name.Span);
-        if (InputFields.Records.TryGetValue(name.Name, out var fields))
+        if (name.Name == "month") return new BoundInput(InputSchema.Month, name.Span);
+        if (InputSchema.Groups.TryGetValue(name.Name, out var group))
         {
             Diagnostics.ReportWithHint(DiagnosticCatalogue.NotAValue, name.Span,
-                $"use one of its fields: {string.Join(", ", fields.Keys.Select(f => $"{name.Name}.{f}"))}", name.Name, "");
+                $"use one of its fields: {string.Join(", ", context.Inputs.InGroup(group).Select(f => f.QualifiedName))}", name.Name, "");
             return new BoundError(name.Span);
         }
         if (BuiltinFunctions.Contains(name.Name))
@@ -97,16 +98,16 @@ internal sealed partial class ExpressionBinder(BindingContext context, IReadOnly
     }
 
     private IEnumerable<string> KnownNames() =>
-        _locals.Keys.Concat(context.Globals.Names).Concat(BuiltinFunctions).Concat(InputFields.Records.Keys).Append("month")
+        _locals.Keys.Concat(context.Globals.Names).Concat(BuiltinFunctions).Concat(InputSchema.Groups.Keys).Append("month")
             .Concat(DomainVocabulary.EnumTypes.SelectMany(DomainVocabulary.Members).Select(m => m.ToString()));
 
     private BoundExpr BindMember(MemberExpr member)
     {
-        if (member.Target is NameExpr { Name: var group } && InputFields.Records.TryGetValue(group, out var fields)
-            && !_locals.ContainsKey(group) && context.Globals.Lookup(group, member.Span, context, markUsed: false) is null)
+        if (member.Target is NameExpr { Name: var groupName } && InputSchema.Groups.TryGetValue(groupName, out var group)
+            && !_locals.ContainsKey(groupName) && context.Globals.Lookup(groupName, member.Span, context, markUsed: false) is null)
         {
-            if (fields.TryGetValue(member.Member, out var field)) return new BoundInput(field, member.Span);
-            ReportUnknownField(group, member.Member, member.MemberSpan, fields.Keys);
+            if (context.Inputs.Find(group, member.Member) is { } input) return new BoundInput(input, member.Span);
+            ReportUnknownField(groupName, member.Member, member.MemberSpan, context.Inputs.InGroup(group).Select(i => i.Name));
             return new BoundError(member.Span);
         }
         var target = Bind(member.Target);

@@ -1,6 +1,7 @@
 using PolicyDsl.Diagnostics;
 using PolicyDsl.Domain;
 using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Inputs;
 using PolicyDsl.Semantics.Types;
 using PolicyDsl.Syntax.Ast;
 
@@ -35,19 +36,20 @@ internal static class InvariantBinder
 
     private static OrderedInvariant? BindOrdered(OrderedInvariantDeclaration ordered, BindingContext context)
     {
-        var fieldText = $"{((NameExpr)ordered.Field.Target).Name}.{ordered.Field.Member}";
-        var field = InputFields.Records.GetValueOrDefault(((NameExpr)ordered.Field.Target).Name)?.GetValueOrDefault(ordered.Field.Member);
-        var type = field is { } f ? InputFields.TypeOf(f) : null;
-        if (field is null || InputFields.IsResult(field.Value) || field.Value >= InputField.YearFundPaid || (type is not EnumType && type != PolicyTypes.Bool))
+        var groupName = ((NameExpr)ordered.Field.Target).Name;
+        var fieldText = $"{groupName}.{ordered.Field.Member}";
+        var field = InputSchema.Groups.TryGetValue(groupName, out var group) ? context.Inputs.Find(group, ordered.Field.Member) : null;
+        // Only what a claims file says can be varied: claim and person inputs that are enumerations or Bool.
+        if (field is null || field.Group is not (InputGroup.Claim or InputGroup.Person) || (field.Type is not EnumType && field.Type != PolicyTypes.Bool))
         {
             context.Diagnostics.Report(DiagnosticCatalogue.OrderedField, ordered.Field.Span, fieldText);
             return null;
         }
-        var lower = Value(ordered.Lower, type!, context);
-        var higher = Value(ordered.Higher, type!, context);
+        var lower = Value(ordered.Lower, field.Type, context);
+        var higher = Value(ordered.Higher, field.Type, context);
         if (lower is null || higher is null) return null;
         var citations = ordered.Citations.Select(context.AddCitation).ToList();
-        return new OrderedInvariant(ordered.Name, field.Value, lower, higher, citations, ordered.Span);
+        return new OrderedInvariant(ordered.Name, field, lower, higher, citations, ordered.Span);
     }
 
     private static object? Value(Pattern pattern, PolicyType type, BindingContext context)

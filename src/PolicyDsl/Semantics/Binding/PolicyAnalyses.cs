@@ -1,5 +1,6 @@
 using PolicyDsl.Diagnostics;
 using PolicyDsl.Semantics.Bound;
+using PolicyDsl.Semantics.Inputs;
 using PolicyDsl.Semantics.Symbols;
 using PolicyDsl.Syntax.Ast;
 
@@ -23,35 +24,26 @@ internal static class PolicyAnalyses
         IReadOnlyList<Invariant> invariants, BindingContext context)
     {
         var reported = new HashSet<int>();
-        foreach (var (name, body) in rules)
+        void Check(IEnumerable<BoundExpr> roots, Func<InputGroup, bool> available, string where)
         {
-            var isAccount = name == RuleNames.Account;
-            foreach (var input in BoundTree.Reachable([body]).OfType<BoundInput>())
+            foreach (var input in BoundTree.Reachable(roots).OfType<BoundInput>())
             {
-                var misplaced = InputFields.IsResult(input.Field)
-                    || (isAccount ? InputFields.IsClaimOnly(input.Field) : InputFields.IsAccountOnly(input.Field));
-                if (misplaced && reported.Add(input.Span.Start))
+                if (!available(input.Input.Group) && reported.Add(input.Span.Start))
                 {
-                    context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, InputFields.NameOf(input.Field), $"rule {name}");
+                    context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, input.Input.QualifiedName, where);
                 }
             }
         }
-        foreach (var input in BoundTree.Reachable(exclusions.Select(e => e.Condition)).OfType<BoundInput>())
+        foreach (var (name, body) in rules)
         {
-            if ((InputFields.IsAccountOnly(input.Field) || InputFields.IsResult(input.Field)) && reported.Add(input.Span.Start))
-            {
-                context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, InputFields.NameOf(input.Field), "an exclusion");
-            }
+            // The account rule sees the person and the month; the claim rules see the claim, the person and the year so far.
+            Check([body], name == RuleNames.Account
+                ? g => g is InputGroup.Person or InputGroup.Month
+                : g => g is InputGroup.Claim or InputGroup.Person or InputGroup.Year, $"rule {name}");
         }
-        foreach (var input in BoundTree.Reachable(invariants.OfType<ClaimInvariant>().Select(i => i.Condition)).OfType<BoundInput>())
-        {
-            // Invariants speak of the claim and its result; the year's running totals are the engine's business.
-            var misplaced = InputFields.IsAccountOnly(input.Field) || input.Field is InputField.YearFundPaid or InputField.YearDeductibleMet or InputField.YearDeductibleMetAtLevel;
-            if (misplaced && reported.Add(input.Span.Start))
-            {
-                context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, InputFields.NameOf(input.Field), "an invariant");
-            }
-        }
+        Check(exclusions.Select(e => e.Condition), g => g is InputGroup.Claim or InputGroup.Person or InputGroup.Year, "an exclusion");
+        // Invariants speak of the claim and its result; the year's running totals are the engine's business.
+        Check(invariants.OfType<ClaimInvariant>().Select(i => i.Condition), g => g is InputGroup.Claim or InputGroup.Person or InputGroup.Result, "an invariant");
     }
 
     private static void ReportUnused(BindingContext context)

@@ -1,3 +1,4 @@
+using PolicyDsl.Semantics.Inputs;
 using PolicyDsl.Semantics.Symbols;
 using PolicyDsl.Semantics.Types;
 using PolicyDsl.Syntax.Ast;
@@ -11,8 +12,8 @@ public abstract record BoundExpr(PolicyType Type, TextSpan Span);
 /// <summary>A constant: decimal for Money/Ratio/Points, int, bool, DateOnly, string, or a domain enum.</summary>
 public sealed record BoundLiteral(object Value, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span);
 
-/// <summary>A fact about the claim, the person, the year so far, or the month being credited.</summary>
-public sealed record BoundInput(InputField Field, TextSpan Span) : BoundExpr(InputFields.TypeOf(Field), Span);
+/// <summary>A fact about the claim, the person, the year so far, the month being credited, or the settled result.</summary>
+public sealed record BoundInput(InputSymbol Input, TextSpan Span) : BoundExpr(Input.Type, Span);
 
 /// <summary>A reference to a <c>param</c>.</summary>
 public sealed record BoundParameter(ParameterSymbol Parameter, TextSpan Span) : BoundExpr(Parameter.Type, Span);

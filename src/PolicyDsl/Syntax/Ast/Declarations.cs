@@ -38,3 +38,11 @@ public sealed record InvariantDeclaration(string Name, TextSpan NameSpan, Expr C
 /// </summary>
 public sealed record OrderedInvariantDeclaration(string Name, TextSpan NameSpan, MemberExpr Field, Pattern Lower, Pattern Higher,
     EquatableArray<Citation> Citations, string? Doc, TextSpan Span) : Declaration(Doc, Span);
+
+/// <summary>
+/// <c>input person.contract : Bool = false column "contract" "签约家庭医生" @ 第三条 "签约家庭医生"</c>: a fact
+/// the notice uses that the prelude lacks. <see cref="Default"/> is null when <see cref="Required"/>;
+/// <see cref="Column"/> is null when the file leaves it to be derived from the name.
+/// </summary>
+public sealed record InputDeclaration(string Group, TextSpan GroupSpan, string Name, TextSpan NameSpan, TypeSyntax Type, Expr? Default, bool Required,
+    string? Column, string? ChineseColumn, EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span) : Declaration(Doc, Span);

@@ -38,6 +38,38 @@ internal static partial class DeclarationGrammar
         select (Declaration)new ParamDeclaration(name.Value, name.Span, type, @default.GetOrDefault(), EquatableArray.From(citations),
             description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end));
 
+    /// <summary>A default: a literal, or the name of an enumeration member (<c>= OnSite</c>).</summary>
+    private static readonly Parser<Expr> InputDefault =
+        Literal.Select(l => (Expr)l).Or(Identifier.Select(i => (Expr)new NameExpr(i.Value, i.Span)));
+
+    /// <summary><c>column "contract" "签约家庭医生"</c>: the CSV header, and the Chinese header accepted for it.</summary>
+    private static readonly Parser<(Lexeme<string> English, Lexeme<string>? Chinese)> InputColumn =
+        from c in Word("column")
+        from english in StringValue
+        from chinese in StringValue.Optional()
+        select (english, chinese.IsDefined ? chinese.Get() : (Lexeme<string>?)null);
+
+    private static Parser<Declaration> InputDeclaration(string? doc) =>
+        from kw in Keyword("input")
+        from owner in Identifier
+        from dot in Symbol(".")
+        from name in FieldName
+        from colon in Symbol(":")
+        from type in TypeName
+        from value in (from eq in Symbol("=") from v in InputDefault select (Expr?)v)
+            .Or(Word("required").Return((Expr?)null))
+        let required = value is null
+        from column in InputColumn.Optional()
+        from citations in CitationValue.Many()
+        from description in StringValue.Optional()
+        let end = description.IsDefined ? description.Get().Span
+            : citations.Any() ? citations.Last().Span
+            : column.IsDefined ? (column.Get().Chinese ?? column.Get().English).Span
+            : value?.Span ?? type.Span
+        select (Declaration)new InputDeclaration(owner.Value, owner.Span, name.Value, name.Span, type, value, required,
+            column.IsDefined ? column.Get().English.Value : null, column.IsDefined ? column.Get().Chinese?.Value : null,
+            EquatableArray.From(citations), description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end));
+
     private static Parser<Declaration> RuleDeclaration(string? doc) =>
         from kw in Keyword("rule")
         from name in Identifier
@@ -85,6 +117,7 @@ internal static partial class DeclarationGrammar
         from declaration in Header(doc)
             .Or(LetDeclaration(doc))
             .Or(ParamDeclaration(doc))
+            .Or(InputDeclaration(doc))
             .Or(RuleDeclaration(doc))
             .Or(ExcludeDeclaration(doc))
             .Or(InvariantDeclaration(doc))

@@ -80,12 +80,13 @@ internal static class SyntaxErrorMessage
     {
         _ when DeclarationKeywords.Any(k => unexpected == "keyword " + k) =>
             "a declaration starts in the first column; this one is indented, so it reads as part of the declaration above",
+        _ when expected.Contains("'required'") => "an input needs a default ('= false', '= 0元') or the word 'required' after its type",
         "'=='" => "compare with a single '='",
         "'!='" => "'<>' means 'not equal'",
         "'=>'" => "match arms and dated branches use '->'",
         "'='" when expected.Contains("'->'") => "match arms and dated branches use '->'",
         "end of file" or "end of the declaration" when expected.Contains("'else'") => "every 'if' needs an 'else'",
-        "end of file" or "end of the declaration" => "a declaration ends where the next line starts in the first column with let, param, rule, exclude or invariant",
+        "end of file" or "end of the declaration" => "a declaration ends where the next line starts in the first column with let, param, input, rule, exclude or invariant",
         "','" when expected.Contains("';'") || expected.Contains("'}'") => "record fields are separated by ';'",
         _ => null,
     };

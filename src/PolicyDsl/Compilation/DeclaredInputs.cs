@@ -1,0 +1,23 @@
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Domain;
+using PolicyDsl.Semantics.Inputs;
+
+namespace PolicyDsl.Compilation;
+
+/// <summary>
+/// Reads an input the policy declares itself from a claim's or person's <see cref="InputValues"/>:
+/// the value given, else the declared default, else PD0309. The expression trees call this, the
+/// tree-walking oracle calls it, so both read a declared input the same way.
+/// </summary>
+public static class DeclaredInputs
+{
+    public static T Read<T>(InputValues values, InputSymbol input) => (T)ReadObject(values, input);
+
+    public static object ReadObject(InputValues values, InputSymbol input) =>
+        values[input.Name] ?? input.Default
+        ?? throw PolicyEvaluationException.Create(DiagnosticCatalogue.MissingInput, input.QualifiedName, input.Type, input.Column);
+
+    /// <summary>Where the input's values are kept: the claim's or the person's.</summary>
+    public static InputValues Of(EvaluationContext context, InputSymbol input) =>
+        input.Group == InputGroup.Claim ? context.Claim!.Inputs : context.Person.Inputs;
+}

@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+
+namespace PolicyDsl.Domain;
+
+/// <summary>
+/// The values of inputs a policy declares itself (签约家庭医生, 转诊, …), by the name the policy gives
+/// them. The prelude's inputs are typed properties of <see cref="Claim"/> and <see cref="Person"/>;
+/// these are not, so that a new notice can add one without a change to the engine. Immutable;
+/// equal when they hold the same names and values.
+/// </summary>
+public sealed class InputValues : IEquatable<InputValues>
+{
+    private readonly FrozenDictionary<string, object> _values;
+
+    public InputValues(IEnumerable<KeyValuePair<string, object>> values)
+    {
+        _values = values.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public static InputValues Empty { get; } = new([]);
+
+    /// <summary>The value given for <paramref name="name"/>, or null when none was.</summary>
+    public object? this[string name] => _values.GetValueOrDefault(name);
+
+    public int Count => _values.Count;
+
+    public IEnumerable<KeyValuePair<string, object>> All => _values.OrderBy(v => v.Key, StringComparer.Ordinal);
+
+    public InputValues With(string name, object value) => new(_values.Where(v => v.Key != name).Append(new(name, value)));
+
+    public bool Equals(InputValues? other) =>
+        other is not null && other._values.Count == _values.Count && _values.All(v => other._values.TryGetValue(v.Key, out var o) && Equals(o, v.Value));
+
+    public override bool Equals(object? obj) => obj is InputValues other && Equals(other);
+
+    public override int GetHashCode() => _values.Aggregate(_values.Count, (h, v) => h ^ HashCode.Combine(v.Key, v.Value));
+
+    public override string ToString() => string.Join(", ", All.Select(v => $"{v.Key}={v.Value}"));
+}

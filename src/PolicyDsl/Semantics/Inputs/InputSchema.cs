@@ -1,0 +1,44 @@
+namespace PolicyDsl.Semantics.Inputs;
+
+/// <summary>
+/// The inputs one policy can read: the <see cref="Prelude"/>'s and the ones it declares. Readers of
+/// claims and persons files take their columns from here, so a declared input is read, defaulted and
+/// checked like a built-in one.
+/// </summary>
+public sealed class InputSchema
+{
+    private readonly Dictionary<(InputGroup, string), InputSymbol> _byName;
+
+    public InputSchema(IReadOnlyList<InputSymbol> declared)
+    {
+        Declared = declared;
+        All = [.. Prelude.Inputs, .. declared];
+        _byName = All.ToDictionary(i => (i.Group, i.Name));
+    }
+
+    /// <summary>The schema of a policy that declares nothing.</summary>
+    public static InputSchema PreludeOnly { get; } = new([]);
+
+    public IReadOnlyList<InputSymbol> All { get; }
+
+    /// <summary>The inputs the policy itself declares, in file order.</summary>
+    public IReadOnlyList<InputSymbol> Declared { get; }
+
+    /// <summary>Claim and person inputs: the ones read from files.</summary>
+    public IEnumerable<InputSymbol> Columns => All.Where(i => i.Column is not null);
+
+    public InputSymbol? Find(InputGroup group, string name) => _byName.GetValueOrDefault((group, name));
+
+    public IEnumerable<InputSymbol> InGroup(InputGroup group) => All.Where(i => i.Group == group);
+
+    /// <summary>The groups written before a dot in rule files, by name.</summary>
+    public static readonly IReadOnlyDictionary<string, InputGroup> Groups = new Dictionary<string, InputGroup>
+    {
+        ["claim"] = InputGroup.Claim,
+        ["person"] = InputGroup.Person,
+        ["year"] = InputGroup.Year,
+        ["result"] = InputGroup.Result,
+    };
+
+    public static InputSymbol Month { get; } = Prelude.Inputs.Single(i => i.Group == InputGroup.Month);
+}
