@@ -8,21 +8,48 @@ public static class BuiltInInvariants
 {
     private const string Engine = "built in";
 
-    public static IReadOnlyList<InvariantCheck> For(PolicyDomain domain) =>
+    /// <summary>
+    /// The ones a policy's shape makes untrue in general, with the reason, so a report can say what it
+    /// did not check rather than pass it. With several caps against different totals (每次、每月基层、
+    /// 每年药店), a claim can use up a cap that a later claim would have been paid under.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Reason)> NotApplicable(PolicyDomain domain) => domain.SeveralCaps
+        ?
+        [
+            (RaisingName, SeveralCapsReason),
+            (AddingName, SeveralCapsReason),
+            ("splitting a claim in two on the same day", SeveralCapsReason),
+        ]
+        : [];
+
+    private const string RaisingName = "raising a claim's amount never lowers the year's fund total";
+    private const string AddingName = "adding a claim never lowers the year's fund total";
+    private const string SeveralCapsReason = "several caps against different totals: a claim can use up room a later claim would have had";
+
+    public static IReadOnlyList<InvariantCheck> For(PolicyDomain domain) => domain.SeveralCaps ? Common(domain) : [.. Common(domain), .. Monotonic(domain)];
+
+    private static IReadOnlyList<InvariantCheck> Monotonic(PolicyDomain domain) =>
+    [
+        new(RaisingName, Engine, RaisingNeverLowers),
+        new(AddingName, Engine, AddingNeverLowers),
+        new(domain.PerClaimCap
+                ? "splitting a claim in two on the same day can only raise the year's fund total (cap per claim)"
+                : domain.PerVisitDeductible
+                ? "splitting a claim in two on the same day can only lower the year's fund total (deductible per visit)"
+                : "splitting a claim in two on the same day leaves the year's fund total unchanged, to a fen",
+            Engine, (h, s) => SplittingKeepsTheTotal(h, s, domain.PerVisitDeductible, domain.PerClaimCap)),
+    ];
+
+    private static IReadOnlyList<InvariantCheck> Common(PolicyDomain domain) =>
     [
         PerClaim("0 ≤ fund ≤ eligible", s => s.Fund >= 0 && s.Fund <= s.Eligible, s => $"fund {M(s.Fund)} with eligible {M(s.Eligible)}"),
         PerClaim("fund + personal = amount", s => s.Fund + s.Personal == s.Claim.Amount, s => $"{M(s.Fund)} + {M(s.Personal)} ≠ {M(s.Claim.Amount)}"),
-        PerClaim("ratio within [0, 1]", s => s.Ratio is >= 0m and <= 1m, s => $"ratio {s.Ratio:0.####}"),
+        PerClaim("ratio within [0, 1]", s => s.Ratio is null or (>= 0m and <= 1m), s => $"ratio {s.Ratio:0.####}"),
         PerClaim("deductible within [0, eligible]", s => s.Deductible >= 0 && s.Deductible <= s.Eligible, s => $"deductible {M(s.Deductible)} with eligible {M(s.Eligible)}"),
-        PerClaim("the year's fund never exceeds the cap in force", s => s.Fund == 0 || s.FundYearToDate <= s.Cap,
-            s => $"fund paid this year reaches {M(s.FundYearToDate)} with a cap of {M(s.Cap)}"),
-        new("raising a claim's amount never lowers the year's fund total", Engine, RaisingNeverLowers),
-        new("adding a claim never lowers the year's fund total", Engine, AddingNeverLowers),
+        // With a rule fund the cap that applied may be a monthly or per-claim one, which the year's total may pass.
+        PerClaim("the year's fund never exceeds the cap in force", s => s.Fund == 0 || !domain.AnnualCap || s.FundYearToDate <= s.Cap,
+            s => $"fund paid this year reaches {M(s.FundYearToDate)} with a cap of {M(s.Cap!.Value)}"),
         new("claims of one year never change the next year's results", Engine, YearsAreIndependent),
-        new(domain.PerVisitDeductible
-                ? "splitting a claim in two on the same day can only lower the year's fund total (deductible per visit)"
-                : "splitting a claim in two on the same day leaves the year's fund total unchanged, to a fen",
-            Engine, (h, s) => SplittingKeepsTheTotal(h, s, domain.PerVisitDeductible)),
     ];
 
     private static string M(decimal yuan) => Money.Format(yuan);
@@ -77,7 +104,7 @@ public static class BuiltInInvariants
         return null;
     }
 
-    private static string? SplittingKeepsTheTotal(ClaimHistory history, Settler settler, bool perVisit)
+    private static string? SplittingKeepsTheTotal(ClaimHistory history, Settler settler, bool perVisit, bool perClaimCap)
     {
         if (history.PickedIndex < 0) return null;
         var picked = history.Claims[history.PickedIndex];
@@ -89,7 +116,14 @@ public static class BuiltInInvariants
         var year = picked.Date.Year;
         var whole = Settler.FundByYear(settler.Settle(history.Claims)).GetValueOrDefault(year);
         var parts = Settler.FundByYear(settler.Settle(split)).GetValueOrDefault(year);
-        var holds = perVisit ? parts <= whole + 0.01m : Math.Abs(parts - whole) <= 0.01m;
+        // A per-claim cap on a per-visit deductible has no direction; only one cap is ever per claim here (several caps skip this).
+        var holds = (perVisit, perClaimCap) switch
+        {
+            (true, true) => true,
+            (true, false) => parts <= whole + 0.01m,
+            (false, true) => parts >= whole - 0.01m,
+            _ => Math.Abs(parts - whole) <= 0.01m,
+        };
         return holds ? null
             : $"splitting claim {history.PickedIndex + 1} ({M(picked.Amount)}) into {M(first)} + {M(picked.Amount - first)} changes the {year} fund total from {M(whole)} to {M(parts)}";
     }

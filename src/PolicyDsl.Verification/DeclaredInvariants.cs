@@ -29,7 +29,7 @@ public static class DeclaredInvariants
             context.Claim = s.Claim;
             context.Person = s.Claim.Person;
             context.Date = s.Claim.Date;
-            context.Result = new SettledFigures(s.Eligible, s.Deductible, s.Ratio, s.Cap, s.Fund, s.Personal, s.FundYearToDate);
+            context.Result = new SettledFigures(s.Eligible, s.Deductible, s.Ratio ?? 0m, s.Cap ?? 0m, s.Fund, s.Personal, s.FundYearToDate);
             if (!settler.Compiled.InvariantHolds(index, context))
             {
                 return $"claim {s.Index + 1} ({s.Claim.Date:yyyy-MM-dd}, {s.Claim.Level}, {Money.Format(s.Claim.Amount)}): " +

@@ -12,6 +12,15 @@ namespace PolicyDsl.Verification;
 /// </summary>
 public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<DateOnly> Boundaries, bool PerVisitDeductible)
 {
+    /// <summary>Whether the settlement's cap is an annual one (rule cap with the prelude's fund), so the year's total must stay within it.</summary>
+    public bool AnnualCap { get; init; } = true;
+
+    /// <summary>Whether the fund has a cap per claim (<c>capped by X</c> with no total): splitting a claim may then raise the fund.</summary>
+    public bool PerClaimCap { get; init; }
+
+    /// <summary>Whether the fund has several caps, against different totals (or per claim beside a total).</summary>
+    public bool SeveralCaps { get; init; }
+
     /// <summary>The claim and person inputs the policy declares itself.</summary>
     public IReadOnlyList<InputSymbol> Declared { get; init; } = [];
 
@@ -24,7 +33,7 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
         var start = policy.Info.InForceFrom.Date ?? parameters.Get<DateOnly>(policy.Info.InForceFrom.Parameter!.Index);
         var until = policy.Info.InForceUntil is { } u ? u.Date ?? parameters.Get<DateOnly>(u.Parameter!.Index) : (DateOnly?)null;
         var end = until ?? new DateOnly(start.Year + OpenEndedYears, 12, 31);
-        var roots = new[] { policy.Rules.Eligible, policy.Rules.Deductible, policy.Rules.Ratio, policy.Rules.Cap }
+        var roots = new[] { policy.Rules.Eligible, policy.Rules.Deductible, policy.Rules.Ratio, policy.Rules.Cap, policy.Rules.Fund }.OfType<BoundExpr>()
             .Concat(policy.Exclusions.Select(e => e.Condition));
         var nodes = BoundTree.Reachable(roots).ToList();
         var changes = nodes.OfType<BoundDated>().SelectMany(d => d.Branches)
@@ -33,7 +42,14 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
         var boundaries = changes.Concat(yearStarts).Append(start).Append(Domain.Dates.Next(end))
             .SelectMany(d => new[] { Domain.Dates.Previous(d), d })
             .Where(d => d >= start && d <= end).Distinct().Order().ToList();
-        return new PolicyDomain(start, end, boundaries, !MetOnce(policy.Rules.Deductible, 0)) { Declared = policy.Inputs.Declared };
+        var caps = policy.Rules.Fund is { } fund ? BoundTree.Reachable([fund]).OfType<BoundCapped>().ToList() : [];
+        return new PolicyDomain(start, end, boundaries, !MetOnce(policy.Rules.Deductible, 0))
+        {
+            Declared = policy.Inputs.Declared,
+            AnnualCap = policy.Rules.Fund is null,
+            PerClaimCap = caps.Any(c => c.Against is null),
+            SeveralCaps = caps.Count > 1,
+        };
     }
 
     /// <summary>

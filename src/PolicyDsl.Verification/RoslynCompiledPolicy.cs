@@ -16,16 +16,22 @@ namespace PolicyDsl.Verification;
 public sealed class RoslynCompiledPolicy : IRuleEvaluator
 {
     private readonly Func<EvaluationContext, object, decimal>[] _rules;
-    private readonly Func<int, EvaluationContext, object, bool> _excludes;
+    private readonly Func<int, EvaluationContext, object, bool>[] _predicates;
     private readonly object _parameters;
 
+    private readonly bool _throughSettle;
+
     private RoslynCompiledPolicy(CheckedPolicy policy, Func<EvaluationContext, object, decimal>[] rules,
-        Func<int, EvaluationContext, object, bool> excludes, object parameters)
+        Func<int, EvaluationContext, object, bool>[] predicates, object parameters, bool throughSettle)
     {
+        _throughSettle = throughSettle;
         _rules = rules;
-        _excludes = excludes;
+        _predicates = predicates;
         _parameters = parameters;
         HasAccount = policy.Rules.Account is not null;
+        HasRatio = policy.Rules.Ratio is not null;
+        HasCap = policy.Rules.Cap is not null;
+        HasFund = policy.Rules.Fund is not null || throughSettle;
     }
 
     /// <summary>The emitted source, with the adapter from the engine's context appended.</summary>
@@ -40,6 +46,33 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
                 ({{c}}.InsuredStatus)(int)x.Person.Status, x.Person.Age, ({{c}}.Scheme)(int)x.Person.Scheme, x.Person.OldWorker, x.Person.Base,
                 x.FundPaid, x.DeductibleMet, x.DeductibleMetAtLevel){{DeclaredInputs(policy, c)}};
 
+            static {{c}}.Figures Figures(PolicyDsl.Compilation.EvaluationContext x) => new {{c}}.Figures
+            {
+                Eligible = x.Result?.Eligible ?? 0m, Deductible = x.Result?.Deductible ?? 0m, Ratio = x.Result?.Ratio ?? 0m, Cap = x.Result?.Cap ?? 0m,
+            };
+
+            // The emitted class's own Settle, given the engine's carried totals: its figures must be the engine's.
+            static decimal Settled(PolicyDsl.Compilation.EvaluationContext x, {{c}}.Parameters p)
+            {
+                var input = Adapt(x);
+                var r = {{c}}.Settle(input, p);
+                if (r.Eligible != x.Result!.Eligible || r.Deductible != x.Result.Deductible)
+                    throw new System.InvalidOperationException($"emitted Settle gives eligible {r.Eligible}, deductible {r.Deductible}; the engine {x.Result.Eligible}, {x.Result.Deductible}");
+                x.FundRoom = input.Result.Room;
+                x.TightestCap = input.Result.TightestCap;
+                return r.Fund;
+            }
+
+            static decimal Fund(PolicyDsl.Compilation.EvaluationContext x, {{c}}.Parameters p)
+            {
+                // The emitted class keeps the tightest cap's room in its Figures; the engine reads it from the context.
+                var input = Adapt(x);
+                var fund = {{c}}.Fund(input, p);
+                x.FundRoom = input.Result.Room;
+                x.TightestCap = input.Result.TightestCap;
+                return fund;
+            }
+
             (new System.Func<PolicyDsl.Compilation.EvaluationContext, object, decimal>[]
             {
                 (x, p) => {{c}}.Eligible(Adapt(x), ({{c}}.Parameters)p),
@@ -47,8 +80,14 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
                 (x, p) => {{c}}.Ratio(Adapt(x), ({{c}}.Parameters)p),
                 (x, p) => {{c}}.Cap(Adapt(x), ({{c}}.Parameters)p),
                 (x, p) => {{c}}.Account(Adapt(x), ({{c}}.Parameters)p),
+                (x, p) => Fund(x, ({{c}}.Parameters)p),
+                (x, p) => Settled(x, ({{c}}.Parameters)p),
             },
-            new System.Func<int, PolicyDsl.Compilation.EvaluationContext, object, bool>((i, x, p) => {{c}}.Excludes(i, Adapt(x), ({{c}}.Parameters)p)),
+            new System.Func<int, PolicyDsl.Compilation.EvaluationContext, object, bool>[]
+            {
+                (i, x, p) => {{c}}.Excludes(i, Adapt(x), ({{c}}.Parameters)p),
+                (i, x, p) => {{c}}.TotalCounts(i, Adapt(x), ({{c}}.Parameters)p),
+            },
             typeof({{c}}.Parameters))
             """;
     }
@@ -59,7 +98,6 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
     /// </summary>
     private static string DeclaredInputs(CheckedPolicy policy, string c)
     {
-        if (policy.Inputs.Declared.Count == 0) return "";
         var members = policy.Inputs.Declared.Select(i =>
         {
             var owner = i.Group == Semantics.Inputs.InputGroup.Claim ? "x.Claim?.Inputs" : "x.Person.Inputs";
@@ -68,20 +106,24 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
                 ? $"({owner}?[{CSharpNames.Literal(i.Name)}] is {{ }} v ? ({c}.{type}?)(int)v : null)"
                 : $"({type}?){owner}?[{CSharpNames.Literal(i.Name)}]";
             return $"{CSharpNames.DeclaredInput(i.Name)} = {read}";
-        });
+        }).Prepend("Totals = x.Totals, Result = Figures(x)");
         return " { " + string.Join(", ", members) + " }";
     }
 
-    public static Task<RoslynCompiledPolicy> CompileAsync(CheckedPolicy policy, string policyId, ParameterValues values) =>
-        CompileSourceAsync(policy, ScriptSource(policy, policyId), values);
+    /// <param name="throughSettle">
+    /// Settle each claim's fund through the emitted class's own <c>Settle</c> (with the engine's carried
+    /// totals), so a differential test runs the whole emitted formula, not only its rules.
+    /// </param>
+    public static Task<RoslynCompiledPolicy> CompileAsync(CheckedPolicy policy, string policyId, ParameterValues values, bool throughSettle = false) =>
+        CompileSourceAsync(policy, ScriptSource(policy, policyId), values, throughSettle);
 
     /// <summary>Compiles a given script source (the emitted one, or in tests a deliberately altered one).</summary>
-    internal static async Task<RoslynCompiledPolicy> CompileSourceAsync(CheckedPolicy policy, string source, ParameterValues values)
+    internal static async Task<RoslynCompiledPolicy> CompileSourceAsync(CheckedPolicy policy, string source, ParameterValues values, bool throughSettle = false)
     {
         var options = ScriptOptions.Default
             .AddReferences(typeof(EvaluationContext).Assembly)
             .AddImports("System");
-        var (rules, excludes, parametersType) = await CSharpScript.EvaluateAsync<(Func<EvaluationContext, object, decimal>[], Func<int, EvaluationContext, object, bool>, Type)>(
+        var (rules, predicates, parametersType) = await CSharpScript.EvaluateAsync<(Func<EvaluationContext, object, decimal>[], Func<int, EvaluationContext, object, bool>[], Type)>(
             source, options);
         var parameters = Activator.CreateInstance(parametersType)!;
         foreach (var symbol in policy.Parameters)
@@ -91,7 +133,7 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
             var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             property.SetValue(parameters, value is Enum ? Enum.ToObject(target, Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)) : value);
         }
-        return new RoslynCompiledPolicy(policy, rules, excludes, parameters);
+        return new RoslynCompiledPolicy(policy, rules, predicates, parameters, throughSettle);
     }
 
     public decimal Eligible(EvaluationContext context) => Call(0, context);
@@ -100,7 +142,12 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
     public decimal Cap(EvaluationContext context) => Call(3, context);
     public bool HasAccount { get; }
     public decimal Account(EvaluationContext context) => Call(4, context);
-    public bool Excludes(int index, EvaluationContext context) => Translate(() => _excludes(index, context, _parameters));
+    public bool HasRatio { get; }
+    public bool HasCap { get; }
+    public bool HasFund { get; }
+    public decimal Fund(EvaluationContext context) => Call(_throughSettle ? 6 : 5, context);
+    public bool Excludes(int index, EvaluationContext context) => Translate(() => _predicates[0](index, context, _parameters));
+    public bool TotalCounts(int index, EvaluationContext context) => Translate(() => _predicates[1](index, context, _parameters));
 
     private decimal Call(int rule, EvaluationContext context) => Translate(() => _rules[rule](context, _parameters));
 

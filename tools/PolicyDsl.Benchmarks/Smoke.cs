@@ -34,7 +34,7 @@ public static class Smoke
         var excluded = settlements.Count(s => s.ExcludedBy is not null);
         var deductible = settlements.Count(s => s.Deductible > 0);
         var deductibleClamped = settlements.Count(s => s.ExcludedBy is null && s.Deductible == s.Eligible && s.Deductible > 0);
-        var capped = settlements.Count(s => s.Fund < Money.RoundToFen(s.Ratio * (s.Eligible - s.Deductible)));
+        var capped = settlements.Count(s => s.Fund < Money.RoundToFen(s.Ratio!.Value * (s.Eligible - s.Deductible)));
         var exhausted = settlements.Count(s => s.ExcludedBy is null && s.Eligible > s.Deductible && s.Fund == 0);
         Console.WriteLine($"excluded {excluded:N0}, deductible charged {deductible:N0} (whole claim {deductibleClamped:N0}), " +
             $"cut by the cap {capped:N0} (of which nothing left {exhausted:N0}), fund total {settlements.Sum(s => s.Fund):N2}");

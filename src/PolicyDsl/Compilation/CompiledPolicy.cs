@@ -10,8 +10,10 @@ public sealed class CompiledPolicy : IRuleEvaluator
 {
     private readonly Func<EvaluationContext, decimal> _eligible;
     private readonly Func<EvaluationContext, decimal> _deductible;
-    private readonly Func<EvaluationContext, decimal> _ratio;
-    private readonly Func<EvaluationContext, decimal> _cap;
+    private readonly Func<EvaluationContext, decimal>? _ratio;
+    private readonly Func<EvaluationContext, decimal>? _cap;
+    private readonly Func<EvaluationContext, decimal>? _fund;
+    private readonly Func<EvaluationContext, bool>?[] _totals;
     private readonly Func<EvaluationContext, decimal>? _account;
     private readonly Func<EvaluationContext, bool>[] _exclusions;
     private readonly Func<EvaluationContext, bool>?[] _invariants;
@@ -25,8 +27,10 @@ public sealed class CompiledPolicy : IRuleEvaluator
         _initializers = new ValueInitializers(traced);
         _eligible = Compile<decimal>(policy.Rules.Eligible, traced);
         _deductible = Compile<decimal>(policy.Rules.Deductible, traced);
-        _ratio = Compile<decimal>(policy.Rules.Ratio, traced);
-        _cap = Compile<decimal>(policy.Rules.Cap, traced);
+        _ratio = policy.Rules.Ratio is { } ratio ? Compile<decimal>(ratio, traced) : null;
+        _cap = policy.Rules.Cap is { } cap ? Compile<decimal>(cap, traced) : null;
+        _fund = policy.Rules.Fund is { } fund ? Compile<decimal>(fund, traced) : null;
+        _totals = policy.Totals.Select(t => t.Where is { } where ? Compile<bool>(where, traced) : null).ToArray();
         _account = policy.Rules.Account is { } account ? Compile<decimal>(account, traced) : null;
         _exclusions = policy.Exclusions.Select(e => Compile<bool>(e.Condition, traced)).ToArray();
         _invariants = policy.Invariants.Select(i => i is ClaimInvariant c ? Compile<bool>(c.Condition, traced) : null).ToArray();
@@ -44,8 +48,13 @@ public sealed class CompiledPolicy : IRuleEvaluator
 
     public decimal Eligible(EvaluationContext context) => _eligible(context);
     public decimal Deductible(EvaluationContext context) => _deductible(context);
-    public decimal Ratio(EvaluationContext context) => _ratio(context);
-    public decimal Cap(EvaluationContext context) => _cap(context);
+    public decimal Ratio(EvaluationContext context) => (_ratio ?? throw new InvalidOperationException("the policy has no rule ratio"))(context);
+    public decimal Cap(EvaluationContext context) => (_cap ?? throw new InvalidOperationException("the policy has no rule cap"))(context);
+    public bool HasRatio => _ratio is not null;
+    public bool HasCap => _cap is not null;
+    public bool HasFund => _fund is not null;
+    public decimal Fund(EvaluationContext context) => (_fund ?? throw new InvalidOperationException("the policy has no rule fund"))(context);
+    public bool TotalCounts(int index, EvaluationContext context) => _totals[index] is not { } where || where(context);
     public bool HasAccount => _account is not null;
     public decimal Account(EvaluationContext context) => (_account ?? throw new InvalidOperationException("the policy has no account rule"))(context);
 

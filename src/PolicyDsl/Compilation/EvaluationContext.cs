@@ -27,8 +27,20 @@ public sealed class EvaluationContext(ParameterValues parameters)
 
     public ParameterValues Parameters = parameters;
 
-    /// <summary>The settled claim, read by invariants (result.fund, ...); set by whoever checks them.</summary>
+    /// <summary>
+    /// The claim's figures so far: eligible, deductible, ratio and cap before <c>rule fund</c> (which reads
+    /// them as result.*), all of them for invariants. Filled in place by the engine.
+    /// </summary>
     public SettledFigures? Result;
+
+    /// <summary>The policy's declared running totals (<c>total.*</c>) before this claim, by index.</summary>
+    public decimal[] Totals = [];
+
+    /// <summary>The tightest room any cap left while the fund was evaluated (decimal.MaxValue: none applied).</summary>
+    public decimal FundRoom = decimal.MaxValue;
+
+    /// <summary>The limit of the cap that left <see cref="FundRoom"/>: the settlement's cap; null when none applied.</summary>
+    public decimal? TightestCap;
 
     /// <summary>Set to record citations and parameters; null on the fast path.</summary>
     public EvaluationTrace? Trace;

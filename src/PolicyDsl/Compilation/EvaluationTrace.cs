@@ -6,10 +6,14 @@ public sealed class EvaluationTrace
     public List<int> Citations { get; } = [];
     public List<int> Parameters { get; } = [];
 
+    /// <summary>How a shaped figure came about: each band's part and each cap's room, in order.</summary>
+    public List<string> Details { get; } = [];
+
     public void Clear()
     {
         Citations.Clear();
         Parameters.Clear();
+        Details.Clear();
     }
 
     /// <summary>Called from traced compiled code.</summary>

@@ -66,7 +66,10 @@ internal sealed class ExpressionTreeCompiler
     private Expression Compile(BoundExpr expr) => expr switch
     {
         BoundLiteral l => Constant(l.Value, l.Type.ClrType),
+        BoundInput { Input.TotalIndex: { } total } i => CompileTotal(total, i.Input),
         BoundInput i => i.Input.Builtin is { } field ? CompileInput(field) : CompileDeclaredInput(i.Input),
+        BoundBands b => CompileBands(b),
+        BoundCapped c => CompileCapped(c),
         BoundParameter p => CompileParameter(p.Parameter),
         BoundValue v => CompileValue(v.Value),
         BoundLocal l => _locals[l.Local],
@@ -113,6 +116,36 @@ internal sealed class ExpressionTreeCompiler
     }
 
     private static readonly MethodInfo ReadInputMethod = typeof(DeclaredInputs).GetMethod(nameof(DeclaredInputs.Read))!;
+    private static readonly MethodInfo BandsMethod = typeof(BenefitShapes).GetMethod(nameof(BenefitShapes.Bands))!;
+    private static readonly MethodInfo CapMethod = typeof(BenefitShapes).GetMethod(nameof(BenefitShapes.Cap))!;
+
+    /// <summary><c>context.Totals[i]</c>, as an Int for a count.</summary>
+    private Expression CompileTotal(int index, InputSymbol total)
+    {
+        var value = ArrayIndex(Field(_context, nameof(EvaluationContext.Totals)), Constant(index));
+        return total.Type.ClrType == typeof(int) ? Convert(value, typeof(int)) : value;
+    }
+
+    private Expression CompileBands(BoundBands bands)
+    {
+        var edges = NewArrayInit(typeof(decimal), bands.Bands.Where(b => b.UpTo is not null).Select(b => CompileAs(b.UpTo!, typeof(decimal))));
+        var ratios = NewArrayInit(typeof(decimal), bands.Bands.Select(b => CompileAs(b.Ratio, typeof(decimal))));
+        return Call(BandsMethod, _context, CompileAs(bands.Base, typeof(decimal)), CompileAs(bands.After, typeof(decimal)), edges, ratios);
+    }
+
+    /// <summary><c>when ? Cap(value, limit, against) : value</c>, the value computed once; the limit only where the cap applies.</summary>
+    private Expression CompileCapped(BoundCapped capped)
+    {
+        var value = Variable(typeof(decimal), "capped");
+        var limit = CompileAs(capped.Limit, typeof(decimal));
+        Expression apply = Call(CapMethod, _context, value, limit, capped.Against is { } a ? CompileAs(a, typeof(decimal)) : Constant(0m), Constant(capped.Id));
+        if (capped.Citations.Count > 0 && _trace)
+        {
+            apply = Block(capped.Citations.Select(c => (Expression)Call(CiteMethod, _context, Constant(c.Id))).Append(apply));
+        }
+        var body = capped.When is { } when ? Condition(CompileAs(when, typeof(bool)), apply, value) : apply;
+        return Block(typeof(decimal), [value], Assign(value, CompileAs(capped.Value, typeof(decimal))), body);
+    }
 
     /// <summary><c>DeclaredInputs.Read&lt;T&gt;(claim.Inputs, input)</c>: the value, the default, or PD0309.</summary>
     private Expression CompileDeclaredInput(InputSymbol input)

@@ -12,6 +12,19 @@ public interface IRuleEvaluator
     decimal Ratio(EvaluationContext context);
     decimal Cap(EvaluationContext context);
 
+    /// <summary>Whether the policy has a <c>rule ratio</c> / <c>rule cap</c> (optional when it writes its fund).</summary>
+    bool HasRatio => true;
+    bool HasCap => true;
+
+    /// <summary>Whether the policy writes <c>rule fund</c>; without one the engine applies the prelude's default.</summary>
+    bool HasFund => false;
+
+    /// <summary>The policy's fund before rounding; the context carries eligible, deductible, ratio and cap in <c>Result</c>.</summary>
+    decimal Fund(EvaluationContext context) => throw new InvalidOperationException("the policy has no rule fund");
+
+    /// <summary>Whether declared total <paramref name="index"/> counts this claim (its 'where').</summary>
+    bool TotalCounts(int index, EvaluationContext context) => true;
+
     /// <summary>Whether exclusion <paramref name="index"/> (in file order) applies to the claim.</summary>
     bool Excludes(int index, EvaluationContext context);
 

@@ -17,8 +17,13 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
 {
     public decimal Eligible(EvaluationContext context) => (decimal)Run(policy.Rules.Eligible, context);
     public decimal Deductible(EvaluationContext context) => (decimal)Run(policy.Rules.Deductible, context);
-    public decimal Ratio(EvaluationContext context) => (decimal)Run(policy.Rules.Ratio, context);
-    public decimal Cap(EvaluationContext context) => (decimal)Run(policy.Rules.Cap, context);
+    public decimal Ratio(EvaluationContext context) => (decimal)Run(policy.Rules.Ratio!, context);
+    public decimal Cap(EvaluationContext context) => (decimal)Run(policy.Rules.Cap!, context);
+    public bool HasRatio => policy.Rules.Ratio is not null;
+    public bool HasCap => policy.Rules.Cap is not null;
+    public bool HasFund => policy.Rules.Fund is not null;
+    public decimal Fund(EvaluationContext context) => (decimal)Run(policy.Rules.Fund!, context);
+    public bool TotalCounts(int index, EvaluationContext context) => policy.Totals[index].Where is not { } where || (bool)Run(where, context);
     public bool HasAccount => policy.Rules.Account is not null;
     public decimal Account(EvaluationContext context) => (decimal)Run(policy.Rules.Account!, context);
 
@@ -36,7 +41,22 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
             switch (expr)
             {
                 case BoundLiteral l: return l.Value;
+                case BoundInput { Input.TotalIndex: { } total } i:
+                    return i.Input.Type == PolicyTypes.Int ? (object)(int)context.Totals[total] : context.Totals[total];
                 case BoundInput i: return i.Input.Builtin is { } field ? Input(field) : DeclaredInputs.ReadObject(DeclaredInputs.Of(context, i.Input), i.Input);
+                case BoundBands b:
+                    return BenefitShapes.Bands(context, (decimal)Evaluate(b.Base, locals), (decimal)Evaluate(b.After, locals),
+                        b.Bands.Where(x => x.UpTo is not null).Select(x => (decimal)Evaluate(x.UpTo!, locals)).ToArray(),
+                        b.Bands.Select(x => (decimal)Evaluate(x.Ratio, locals)).ToArray());
+                case BoundCapped c:
+                {
+                    var uncapped = (decimal)Evaluate(c.Value, locals);
+                    if (c.When is { } when && !(bool)Evaluate(when, locals)) return uncapped;
+                    var limit = (decimal)Evaluate(c.Limit, locals);
+                    var counted = c.Against is { } against ? (decimal)Evaluate(against, locals) : 0m;
+                    foreach (var citation in c.Citations) EvaluationTrace.Cite(context, citation.Id);
+                    return BenefitShapes.Cap(context, uncapped, limit, counted, c.Id);
+                }
                 case BoundParameter p:
                     EvaluationTrace.UseParameter(context, p.Parameter.Index);
                     return context.Parameters.ValueOf(p.Parameter) ?? context.Parameters.Get<object>(p.Parameter.Index);

@@ -29,7 +29,7 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor NumberOutOfRange =
         new("PD0010", Severity.Error, "the number '{0}' is too large");
     public static readonly DiagnosticDescriptor UnexpectedAtTopLevel =
-        new("PD0011", Severity.Error, "a declaration starts with let, param, input, rule, exclude or invariant, not {0}", "indent a line that continues the declaration above");
+        new("PD0011", Severity.Error, "a declaration starts with let, param, input, total, rule, exclude or invariant, not {0}", "indent a line that continues the declaration above");
     public static readonly DiagnosticDescriptor IndentedDeclaration =
         new("PD0012", Severity.Error, "'{0}' starts a declaration, so it must be in the first column", "remove the spaces before it");
 
@@ -84,6 +84,12 @@ public static class DiagnosticCatalogue
         new("PD0124", Severity.Error, "inputs are declared on claim or person, not '{0}'", "write 'input claim.NAME : Type ...' or 'input person.NAME : Type ...'");
     public static readonly DiagnosticDescriptor DuplicateInput =
         new("PD0125", Severity.Error, "input '{0}' is already declared {1}", "choose another name: input names are unique across claim and person, whatever their case");
+    public static readonly DiagnosticDescriptor PartTypeMismatch =
+        new("PD0127", Severity.Error, "{0} must be {1}, not {2}");
+    public static readonly DiagnosticDescriptor BandsShape =
+        new("PD0128", Severity.Error, "{0}", "write bands as: bands BASE after TOTAL | up to 5000元 -> 60% | above -> 70%");
+    public static readonly DiagnosticDescriptor TotalShape =
+        new("PD0129", Severity.Error, "{0}", "write: total NAME = sum amount|eligible|deductible|aboveDeductible|fund [where CONDITION] per year|month|day, or = count ...");
     public static readonly DiagnosticDescriptor InputColumnTaken =
         new("PD0126", Severity.Error, "column '{0}' is already the column of {1}", "give the input its own column: column \"name\" \"中文名\"");
 
@@ -140,6 +146,8 @@ public static class DiagnosticCatalogue
         new("PD0306", Severity.Error, "division by zero");
     public static readonly DiagnosticDescriptor NegativeEligible =
         new("PD0308", Severity.Error, "rule eligible gives {0}, below zero", "the eligible amount is part of the claim's amount: between 0 and the amount");
+    public static readonly DiagnosticDescriptor FundAboveEligible =
+        new("PD0310", Severity.Error, "the fund would pay {0}, more than the eligible {1}", "a ratio above 100% (or a rule fund) pays more than the claim: check the ratio, or the values given with --set and --params");
     public static readonly DiagnosticDescriptor MissingInput =
         new("PD0309", Severity.Error, "input '{0}' ({1}) has no value", "give the claims or persons file a column '{2}', or declare a default for the input");
     public static readonly DiagnosticDescriptor NoAccountRule =

@@ -11,8 +11,9 @@ namespace PolicyDsl.Runtime;
 /// <param name="Claim">The claim settled.</param>
 /// <param name="Eligible">政策范围内费用 after exclusions.</param>
 /// <param name="Deductible">起付标准 applied to this claim, within [0, eligible].</param>
-/// <param name="Ratio">统筹基金支付比例.</param>
-/// <param name="Cap">年度最高支付限额 in force for this claim.</param>
+/// <param name="Ratio">统筹基金支付比例; null when the policy has no single ratio (it writes its fund, with bands).</param>
+/// <param name="Cap">年度最高支付限额 in force for this claim; for a policy that writes its fund, the limit of the
+/// cap that left the least room; null when no cap applied (上不封顶).</param>
 /// <param name="Fund">统筹基金支付, rounded half away from zero to 0.01元.</param>
 /// <param name="Personal">个人负担: amount − fund.</param>
 /// <param name="FundYearToDate">统筹基金本年度累计支付, including this claim.</param>
@@ -23,8 +24,8 @@ public sealed record Settlement(
     Claim Claim,
     decimal Eligible,
     decimal Deductible,
-    decimal Ratio,
-    decimal Cap,
+    decimal? Ratio,
+    decimal? Cap,
     decimal Fund,
     decimal Personal,
     decimal FundYearToDate,

@@ -7,10 +7,13 @@ namespace PolicyDsl.Runtime;
 
 /// <summary>
 /// Settles claims under a policy (门诊统筹结算). Each person's claims are settled in date order (input
-/// order among claims of one day); the year's running totals reset on 1 January. For each claim:
+/// order among claims of one day); running totals are per person and start again on 1 January (or
+/// the first of the month, or each day, as a declared total says). For each claim:
 /// eligible = the in-scope amount unless excluded; deductible = clamp(policy deductible, 0, eligible);
-/// fund = min(ratio × (eligible − deductible), cap − fund paid this year), never below 0, rounded half
-/// away from zero to the fen (but never rounded up past the cap); personal = amount − fund.
+/// fund = the policy's rule fund, or by default ratio × (eligible − deductible) capped by the cap against
+/// the fund paid this year; never below 0, rounded half away from zero to the fen once, never rounded
+/// up past the tightest cap's room, and never above eligible (PD0310); personal = amount − fund.
+/// An excluded claim adds to no total. The guide's section 9 states this once for analysts.
 /// </summary>
 public sealed class SettlementEngine
 {
@@ -35,8 +38,9 @@ public sealed class SettlementEngine
     {
         var order = SettlementOrder(claims);
         var results = new List<Settlement>(claims.Count);
-        var context = new EvaluationContext(_parameters) { Trace = _trace ? new EvaluationTrace() : null };
-        var year = new YearState();
+        var context = new EvaluationContext(_parameters) { Trace = _trace ? new EvaluationTrace() : null, Result = new Compilation.SettledFigures() };
+        var year = new YearState(_policy.Totals);
+        context.Totals = year.Totals;
         Person? current = null;
         foreach (var index in order)
         {
@@ -99,6 +103,7 @@ public sealed class SettlementEngine
         context.FundPaid = year.FundPaid;
         context.DeductibleMet = year.DeductibleMet;
         context.DeductibleMetAtLevel = year.DeductibleMetByLevel[(int)claim.Level];
+        year.EnterPeriods(claim.Date);
         var recorder = _trace ? new TraceRecorder(_policy, context) : null;
         CheckInForce(claim.Date, claim.Person, context, recorder);
 
@@ -118,26 +123,72 @@ public sealed class SettlementEngine
         var deductible = Math.Clamp(deductibleDue, 0m, eligible);
         recorder?.End("deductible", deductible, $"clamp(rule deductible = {Money.Format(deductibleDue)}, 0, eligible = {Money.Format(eligible)})");
 
-        recorder?.Begin();
-        var ratio = _rules.Ratio(context);
-        recorder?.End("ratio", ratio, "rule ratio");
+        decimal? ratio = null;
+        if (_rules.HasRatio)
+        {
+            recorder?.Begin();
+            ratio = _rules.Ratio(context);
+            recorder?.End("ratio", ratio.Value, "rule ratio");
+        }
+        decimal? cap = null;
+        if (_rules.HasCap)
+        {
+            recorder?.Begin();
+            cap = _rules.Cap(context);
+            recorder?.End("cap", cap.Value, "rule cap");
+        }
 
-        recorder?.Begin();
-        var cap = _rules.Cap(context);
-        recorder?.End("cap", cap, "rule cap");
-
-        var payable = ratio * (eligible - deductible);
-        var room = cap - year.FundPaid;
-        var fund = Money.RoundToFen(Math.Max(0m, Math.Min(payable, room)));
-        // Rounding must not carry the year past a cap that is not a whole fen (a share of a base, say).
-        if (fund > room) fund = Math.Max(0m, Math.Floor(room * 100m) / 100m);
-        recorder?.Add("fund", fund,
-            $"min(ratio × (eligible − deductible) = {Money.Format(payable)}, cap − fund paid this year = {Money.Format(room)}), at least 0, to the fen");
+        var figures = context.Result!;
+        (figures.Eligible, figures.Deductible, figures.Ratio, figures.Cap) = (eligible, deductible, ratio ?? 0m, cap ?? 0m);
+        context.FundRoom = decimal.MaxValue;
+        context.TightestCap = null;
+        decimal unrounded;
+        string explanation;
+        if (_rules.HasFund)
+        {
+            recorder?.Begin();
+            unrounded = _rules.Fund(context);
+            explanation = $"rule fund = {Money.Format(unrounded)}";
+        }
+        else
+        {
+            // The prelude's fund: ratio × (eligible − deductible) capped by the cap against the fund paid this year.
+            var payable = ratio!.Value * (eligible - deductible);
+            unrounded = BenefitShapes.Cap(context, payable, cap!.Value, year.FundPaid, -1);
+            explanation = $"min(ratio × (eligible − deductible) = {Money.Format(payable)}, cap − fund paid this year = {Money.Format(cap.Value - year.FundPaid)})";
+        }
+        var fund = Money.RoundToFen(Math.Max(0m, unrounded));
+        // Rounding must not carry the fund past a cap's room that is not a whole fen (a share of a base, say).
+        if (fund > context.FundRoom) fund = Math.Max(0m, Math.Floor(context.FundRoom * 100m) / 100m);
+        if (fund > eligible) throw PolicyEvaluationException.Create(DiagnosticCatalogue.FundAboveEligible, Money.Format(fund), Money.Format(eligible));
+        if (_rules.HasFund) recorder?.End("fund", fund, $"{explanation}, at least 0, to the fen");
+        else recorder?.Add("fund", fund, $"{explanation}, at least 0, to the fen");
 
         var personal = claim.Amount - fund;
         year.Record(claim.Level, deductible, fund);
+        if (exclusion < 0) CountTotals(claim, eligible, deductible, fund, context, year);
         recorder?.Add("personal", personal, "amount − fund");
-        return new Settlement(index, claim, eligible, deductible, ratio, cap, fund, personal, year.FundPaid, excludedBy, recorder?.Finish());
+        var settledCap = _rules.HasFund ? context.TightestCap : cap;
+        return new Settlement(index, claim, eligible, deductible, ratio, settledCap, fund, personal, year.FundPaid, excludedBy, recorder?.Finish());
+    }
+
+    /// <summary>Adds the settled claim to each declared total that counts it.</summary>
+    private void CountTotals(Claim claim, decimal eligible, decimal deductible, decimal fund, EvaluationContext context, YearState year)
+    {
+        var totals = _policy.Totals;
+        for (var i = 0; i < totals.Count; i++)
+        {
+            if (!_rules.TotalCounts(i, context)) continue;
+            year.Totals[i] += totals[i].Quantity switch
+            {
+                TotalQuantity.Amount => claim.Amount,
+                TotalQuantity.Eligible => eligible,
+                TotalQuantity.Deductible => deductible,
+                TotalQuantity.AboveDeductible => eligible - deductible,
+                TotalQuantity.Fund => fund,
+                _ => 1m,
+            };
+        }
     }
 
     /// <summary>The first exclusion that applies, or -1; only that one's citations enter the trace.</summary>

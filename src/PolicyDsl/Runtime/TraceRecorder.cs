@@ -21,7 +21,9 @@ internal sealed class TraceRecorder(CheckedPolicy policy, EvaluationContext cont
         var assumed = trace.Parameters.Distinct()
             .Where(p => context.Parameters.AssumptionOf(p) is not null)
             .Select(p => $"{policy.Parameters[p].Name} (assumed)");
-        var notes = assumed.Any() ? $"{explanation}; uses {string.Join(", ", assumed)}" : explanation;
+        // Bands and caps say how they shaped the figure: each band's part, each cap's room.
+        var shaped = trace.Details.Count > 0 ? $"{explanation} [{string.Join("; ", trace.Details)}]" : explanation;
+        var notes = assumed.Any() ? $"{shaped}; uses {string.Join(", ", assumed)}" : shaped;
         _steps.Add(new TraceStep(name, value, notes, cited.Select(c => policy.Citations[c].Text).Distinct().ToList()));
     }
 

@@ -18,15 +18,18 @@ public sealed record CheckedPolicy(
     IReadOnlyList<ParameterSymbol> Parameters,
     IReadOnlyList<CitationRef> Citations,
     IReadOnlyList<Invariant> Invariants,
-    InputSchema Inputs);
+    InputSchema Inputs,
+    IReadOnlyList<TotalDefinition> Totals);
 
 /// <summary>The expressions for each quantity the settlement engine needs.</summary>
 /// <param name="Eligible">政策范围内费用: the amount the pooling fund considers.</param>
 /// <param name="Deductible">起付标准 that applies to this claim, before clamping to [0, eligible].</param>
-/// <param name="Ratio">统筹基金支付比例.</param>
-/// <param name="Cap">年度最高支付限额.</param>
+/// <param name="Ratio">统筹基金支付比例; optional when the policy writes its fund.</param>
+/// <param name="Cap">年度最高支付限额; optional when the policy writes its fund (none: 上不封顶).</param>
 /// <param name="Account">个人账户月划入额, when the policy has one.</param>
-public sealed record RuleSet(BoundExpr Eligible, BoundExpr Deductible, BoundExpr Ratio, BoundExpr Cap, BoundExpr? Account);
+/// <param name="Fund">统筹基金支付 as the policy writes it (bands, several caps); null for the prelude's default,
+/// ratio × (eligible − deductible) capped by the cap against the year's fund paid.</param>
+public sealed record RuleSet(BoundExpr Eligible, BoundExpr Deductible, BoundExpr? Ratio, BoundExpr? Cap, BoundExpr? Account, BoundExpr? Fund = null);
 
 /// <summary>A claim for which the fund pays nothing, with the reason shown in the trace.</summary>
 public sealed record Exclusion(string Reason, BoundExpr Condition, TextSpan Span);

@@ -26,36 +26,42 @@ public static class PolicyChecker
         var context = new BindingContext(diagnostics);
         var file = parse.File;
 
-        context.Inputs = InputBinder.Bind(file, context, type => BindType(type, context));
+        var totals = TotalBinder.Declare(file, context);
+        context.Inputs = InputBinder.Bind(file, context, type => BindType(type, context), totals.Select(t => t.Symbol).ToList());
         var parameters = DeclareGlobals(file, context);
         var info = HeaderBinder.Bind(file.Header, context);
         context.Globals.BindAll(context);
         var rules = BindRules(file, context);
         var exclusions = BindExclusions(file, context);
+        var totalDefinitions = TotalBinder.Bind(totals, context);
         var invariants = InvariantBinder.Bind(file, context);
 
         var headerSpan = file.Header is { } h ? new TextSpan(h.Span.Start, "policy".Length) : new TextSpan(0, 0);
         // A declaration that failed to parse may be the missing rule: say nothing until the file parses.
         if (!parse.HasErrors)
         {
-            foreach (var required in RuleNames.Required.Where(r => !rules.ContainsKey(r)))
+            // A policy that writes its fund needs no single ratio or cap: its rule fund says how it pays.
+            var needed = rules.ContainsKey(RuleNames.Fund) ? RuleNames.RequiredWithFund : RuleNames.Required;
+            foreach (var required in needed.Where(r => !rules.ContainsKey(r)))
             {
                 diagnostics.Report(DiagnosticCatalogue.MissingRule, headerSpan, required);
             }
         }
-        PolicyAnalyses.Run(file, rules, exclusions, invariants, parameters, context);
+        PolicyAnalyses.Run(file, rules, exclusions, invariants, parameters, totalDefinitions, context);
 
         var sorted = diagnostics.Sorted();
         if (diagnostics.HasErrors || info is null) return new CheckResult(null, sorted);
         var policy = new CheckedPolicy(
             parse.Source,
             info,
-            new RuleSet(rules[RuleNames.Eligible], rules[RuleNames.Deductible], rules[RuleNames.Ratio], rules[RuleNames.Cap], rules.GetValueOrDefault(RuleNames.Account)),
+            new RuleSet(rules[RuleNames.Eligible], rules[RuleNames.Deductible], rules.GetValueOrDefault(RuleNames.Ratio), rules.GetValueOrDefault(RuleNames.Cap),
+                rules.GetValueOrDefault(RuleNames.Account), rules.GetValueOrDefault(RuleNames.Fund)),
             exclusions,
             parameters,
             context.Citations,
             invariants,
-            context.Inputs);
+            context.Inputs,
+            totalDefinitions);
         return new CheckResult(policy, sorted);
     }
 

@@ -42,11 +42,13 @@ internal static class CaseGrammar
     private static readonly Parser<string> Arrow = Keyword("=>");
 
     /// <summary><c>contract=true</c>: a value for an input the policy declares, read against its type by the runner.</summary>
-    private static readonly Parser<IReadOnlyList<CaseInput>> Inputs =
+    private static readonly Parser<CaseInput> Input =
         (from name in Word
          from eq in Parse.Char('=')
          from value in Parse.CharExcept(" \t\u3000/").AtLeastOnce().Text()
-         select new CaseInput(name, value)).Token().Named("name=value").Many().Select(IReadOnlyList<CaseInput> (i) => i.ToList());
+         select new CaseInput(name, value)).Token().Named("name=value");
+
+    private static readonly Parser<IReadOnlyList<CaseInput>> Inputs = Input.Many().Select(IReadOnlyList<CaseInput> (i) => i.ToList());
 
     private static readonly Parser<IReadOnlyDictionary<string, decimal>> Expectations =
         (from name in Keyword("deductible").Or(Keyword("fund")).Or(Keyword("personal")).Or(Keyword("eligible"))
@@ -84,13 +86,15 @@ internal static class CaseGrammar
         from date in Date
         from level in Member<HospitalLevel>("a level (primary, level1, level2, level3, specialist)")
         from amount in Amount
-        from flags in Flags.Select(Keyword).Aggregate((a, b) => a.Or(b)).Many()
-        from inputs in Inputs
+        // Flags and name=value inputs in any order: an input is tried first, since a flag is a prefix of none.
+        from items in Input.Select(object (i) => i).Or(Flags.Select(Keyword).Aggregate((a, b) => a.Or(b)).Select(object (f) => f)).Many()
+        let flags = items.OfType<string>().ToList()
+        let inputs = items.OfType<CaseInput>().ToList()
         from arrow in Arrow.Optional()
         from outcome in arrow.IsDefined
             ? ExpectedError.Select(e => ((string?)e, NoExpectations)).Or(Expectations.Select(x => ((string?)null, x)))
             : Parse.Return(((string?)null, NoExpectations))
-        select (object)new ClaimStep(id, date, level, amount, flags.ToList(), outcome.Item2, outcome.Item1, line) { Inputs = inputs };
+        select (object)new ClaimStep(id, date, level, amount, flags, outcome.Item2, outcome.Item1, line) { Inputs = inputs };
 
     private static readonly IReadOnlyDictionary<string, decimal> NoExpectations = new Dictionary<string, decimal>();
 

@@ -37,7 +37,7 @@ public sealed class CaseRunner(CheckedPolicy policy, string policyId)
             if (step.ExpectedError is not null || !settled.TryGetValue(index, out var s)) continue;
             foreach (var (name, expected) in step.Expected)
             {
-                var actual = name switch
+                decimal? actual = name switch
                 {
                     "deductible" => s.Deductible,
                     "fund" => s.Fund,
@@ -47,7 +47,7 @@ public sealed class CaseRunner(CheckedPolicy policy, string policyId)
                     "cap" => s.Cap,
                     _ => s.FundYearToDate,
                 };
-                if (actual != expected) differences.Add($"line {step.Line}: {name} expected {Show(name, expected)}, got {Show(name, actual)}");
+                if (actual != expected) differences.Add($"line {step.Line}: {name} expected {Show(name, expected)}, got {(actual is { } a ? Show(name, a) : "none")}");
             }
         }
         foreach (var step in goldenCase.Steps.OfType<YearStep>())

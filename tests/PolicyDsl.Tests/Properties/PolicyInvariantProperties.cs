@@ -58,6 +58,15 @@ public class PolicyInvariantProperties
     public Property Chongqing() => AllInvariantsHold("chongqing");
 
     [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property Banded() => AllInvariantsHold("examples/banded");
+
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property Caps() => AllInvariantsHold("examples/caps");
+
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    public Property Referral() => AllInvariantsHold("examples/referral");
+
+    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
     public Property Contract() => AllInvariantsHold("examples/contract");
 
     [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
@@ -91,6 +100,9 @@ public class PolicyInvariantProperties
         Assert.True(failures.Count == 0, string.Join("\n", failures.Select(f => $"{name}: {f.Invariant.Name}: {f.Failure}")));
     }
 
-    public static TheoryData<string> ShippedFiles() => new(Directory.GetFiles(Repository.Path("policies"), "*.policy", SearchOption.AllDirectories)
-        .Select(f => Path.GetRelativePath(Repository.Path("policies"), f)[..^".policy".Length].Replace('\\', '/')).Order(StringComparer.Ordinal));
+    public static TheoryData<string> ShippedFiles() => new(ShippedNames());
+
+    /// <summary>Every rule file under policies/, as "jinan" or "examples/contract".</summary>
+    public static IEnumerable<string> ShippedNames() => Directory.GetFiles(Repository.Path("policies"), "*.policy", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(Repository.Path("policies"), f)[..^".policy".Length].Replace('\\', '/')).Order(StringComparer.Ordinal);
 }

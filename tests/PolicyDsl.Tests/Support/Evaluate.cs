@@ -41,5 +41,5 @@ internal static class Evaluate
         $"{s.Claim.Person.Id} {s.Claim.Date:yyyy-MM-dd} {s.Claim.Level} amount={N(s.Claim.Amount)} eligible={N(s.Eligible)} deductible={N(s.Deductible)} " +
         $"ratio={N(s.Ratio)} fund={N(s.Fund)} personal={N(s.Personal)} ytd={N(s.FundYearToDate)} cap={N(s.Cap)} excluded={s.ExcludedBy}";
 
-    private static string N(decimal value) => value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
+    private static string N(decimal? value) => value?.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture) ?? "none";
 }

@@ -12,7 +12,7 @@ public class LexicalTests
     public void FullWidthDigitsAndPercentAreAccepted()
     {
         var policy = Policies.Checked("rule ratio = ６０％ @ 第一条\nrule cap = １５００元 @ 第一条");
-        Assert.Equal(0.60m, ((PolicyDsl.Semantics.Bound.BoundLiteral)((PolicyDsl.Semantics.Bound.BoundCited)policy.Rules.Ratio).Inner).Value);
+        Assert.Equal(0.60m, ((PolicyDsl.Semantics.Bound.BoundLiteral)((PolicyDsl.Semantics.Bound.BoundCited)policy.Rules.Ratio!).Inner).Value);
     }
 
     [Theory]

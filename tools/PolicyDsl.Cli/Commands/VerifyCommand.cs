@@ -52,6 +52,8 @@ internal static class VerifyCommand
             }
             var report = output.Report;
             report.WriteLine($"{path}: {runs} generated histories (seed {seed}); {results[0].Discarded} claims outside the policy's domain left out");
+            var domain = PolicyDomain.Of(policy, parameters);
+            foreach (var (name, reason) in BuiltInInvariants.NotApplicable(domain)) report.WriteLine($"  NOT CHECKED {name} (built in): {reason}");
             foreach (var result in results)
             {
                 var source = $"({result.Invariant.Source})";

@@ -43,7 +43,7 @@ internal static class DiffWriter
                 [
                     c.Claim.Person.Id, Formatting.Date(c.Claim.Date), Formatting.Level(c.Claim.Level), Formatting.Money(c.Claim.Amount),
                     Figure(c.Old?.Fund), Figure(c.New?.Fund), c.FundDelta is { } d ? Formatting.Money(d) : "", Figure(c.Old?.Deductible), Figure(c.New?.Deductible),
-                    c.Old is null ? "" : Formatting.RatioFraction(c.Old.Ratio), c.New is null ? "" : Formatting.RatioFraction(c.New.Ratio),
+                    Formatting.RatioFraction(c.Old?.Ratio), Formatting.RatioFraction(c.New?.Ratio),
                     c.Articles(), c.OldFailure ?? c.NewFailure ?? "",
                 ]);
             }

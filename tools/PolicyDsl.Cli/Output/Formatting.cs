@@ -16,6 +16,16 @@ internal static class Formatting
 
     public static string RatioPercent(decimal ratio) => (ratio * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
+    // A figure the policy does not have (no single ratio with bands, no cap: 上不封顶) is empty in files and
+    // a dash on screen, never a sentinel such as 1亿元.
+    public static string Money(decimal? yuan) => yuan is { } y ? Money(y) : "";
+
+    public static decimal? MoneyValue(decimal? yuan) => yuan is { } y ? MoneyValue(y) : null;
+
+    public static string RatioFraction(decimal? ratio) => ratio is { } r ? RatioFraction(r) : "";
+
+    public static string OnScreen(string figure) => figure.Length == 0 ? "—" : figure;
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -82,8 +82,8 @@ internal static class SettlementWriter
             table.AddRow(new[]
             {
                 s.Claim.Person.Id, Formatting.Date(s.Claim.Date), Formatting.Level(s.Claim.Level), Formatting.Money(s.Claim.Amount),
-                Formatting.Money(s.Eligible), Formatting.Money(s.Deductible), Formatting.RatioPercent(s.Ratio), Formatting.Money(s.Fund),
-                Formatting.Money(s.Personal), Formatting.Money(s.FundYearToDate), Formatting.Money(s.Cap), string.Join("; ", notes),
+                Formatting.Money(s.Eligible), Formatting.Money(s.Deductible), s.Ratio is { } r ? Formatting.RatioPercent(r) : "—", Formatting.Money(s.Fund),
+                Formatting.Money(s.Personal), Formatting.Money(s.FundYearToDate), Formatting.OnScreen(Formatting.Money(s.Cap)), string.Join("; ", notes),
             }.Select(Markup.Escape).ToArray());
         }
         console.Write(table);

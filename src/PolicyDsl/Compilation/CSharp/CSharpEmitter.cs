@@ -52,6 +52,10 @@ public static class CSharpEmitter
         code.AppendLine("    public sealed record Input(DateOnly Date, decimal Amount, HospitalLevel Level, Channel Channel, Place Place, bool Designated, bool Inpatient,");
         code.AppendLine("        InsuredStatus Status, int Age, Scheme Scheme, bool OldWorker, decimal Base, decimal FundPaid, decimal DeductibleMet, decimal DeductibleMetAtLevel)");
         code.AppendLine("    {");
+        code.AppendLine("        /// <summary>The policy's declared running totals (total.*) before this claim, in declaration order.</summary>");
+        code.AppendLine("        public decimal[] Totals { get; init; } = Array.Empty<decimal>();");
+        code.AppendLine("        /// <summary>This claim's figures so far: eligible, deductible, ratio and cap, as rule fund reads them (result.*).</summary>");
+        code.AppendLine("        public Figures Result { get; init; } = new Figures();");
         foreach (var input in policy.Inputs.Declared)
         {
             var what = $"{input.QualifiedName}, column {input.Column}{(input.ChineseColumn is { } zh ? " / " + zh : "")}; {(input.Required ? "required" : "null means the default")}";
@@ -59,6 +63,9 @@ public static class CSharpEmitter
             code.AppendLine($"        public {CSharpNames.Type(input.Type)}? {CSharpNames.DeclaredInput(input.Name)} {{ get; init; }}");
         }
         code.AppendLine("    }");
+        code.AppendLine();
+        code.AppendLine("    /// <summary>A claim's figures as they are settled, and the tightest room a cap left the fund.</summary>");
+        code.AppendLine("    public sealed class Figures { public decimal Eligible, Deductible, Ratio, Cap; public decimal Room = decimal.MaxValue; public decimal? TightestCap; }");
         code.AppendLine();
     }
 
@@ -85,6 +92,8 @@ public static class CSharpEmitter
         ? Literal(date)
         : $"({Parameters}.{CSharpNames.Identifier(bound.Parameter!.Name)} ?? Missing<DateOnly>({CSharpNames.Literal(bound.Parameter.Name)}))";
 
+    private static string NoRule(string rule) => $"throw new InvalidOperationException(\"the policy has no rule {rule}\")";
+
     private static void WriteRules(StringBuilder code, CheckedPolicy policy)
     {
         var signature = $"(Input {Input}, Parameters {Parameters})";
@@ -92,10 +101,20 @@ public static class CSharpEmitter
         code.AppendLine($"    public static decimal Eligible{signature} => {WriteAs(policy.Rules.Eligible, "decimal")};");
         code.AppendLine("    /// <summary>起付标准 for this claim, before it is clamped to [0, eligible].</summary>");
         code.AppendLine($"    public static decimal Deductible{signature} => {WriteAs(policy.Rules.Deductible, "decimal")};");
-        code.AppendLine("    /// <summary>统筹基金支付比例.</summary>");
-        code.AppendLine($"    public static decimal Ratio{signature} => {WriteAs(policy.Rules.Ratio, "decimal")};");
-        code.AppendLine("    /// <summary>年度最高支付限额.</summary>");
-        code.AppendLine($"    public static decimal Cap{signature} => {WriteAs(policy.Rules.Cap, "decimal")};");
+        code.AppendLine("    /// <summary>统筹基金支付比例 (the policy may have none when it writes its fund).</summary>");
+        code.AppendLine($"    public static bool HasRatio => {(policy.Rules.Ratio is null ? "false" : "true")};");
+        code.AppendLine($"    public static decimal Ratio{signature} => {(policy.Rules.Ratio is { } ratio ? WriteAs(ratio, "decimal") : NoRule("ratio"))};");
+        code.AppendLine("    /// <summary>年度最高支付限额 (none: the policy writes its fund, with its own caps or none, 上不封顶).</summary>");
+        code.AppendLine($"    public static bool HasCap => {(policy.Rules.Cap is null ? "false" : "true")};");
+        code.AppendLine($"    public static decimal Cap{signature} => {(policy.Rules.Cap is { } cap ? WriteAs(cap, "decimal") : NoRule("cap"))};");
+        code.AppendLine("    /// <summary>统筹基金支付 before rounding: the policy's own rule, or ratio × (eligible − deductible) capped by the cap against the year's fund paid.</summary>");
+        code.AppendLine($"    public static bool HasFund => {(policy.Rules.Fund is null ? "false" : "true")};");
+        code.AppendLine(policy.Rules.Fund is { } fund
+            ? $"    public static decimal Fund{signature} => {WriteAs(fund, "decimal")};"
+            : $"    public static decimal Fund{signature} => CapTo({Input}, {Input}.Result.Ratio * ({Input}.Result.Eligible - {Input}.Result.Deductible), {Input}.Result.Cap, {Input}.FundPaid);");
+        var totals = policy.Totals.Select((t, i) => $"{i} => {(t.Where is { } w ? WriteAs(w, "bool") : "true")}").Append("_ => throw new ArgumentOutOfRangeException(nameof(index))");
+        code.AppendLine("    /// <summary>Whether declared total <paramref name=\"index\"/> counts this claim.</summary>");
+        code.AppendLine($"    public static bool TotalCounts(int index, Input {Input}, Parameters {Parameters}) => index switch {{ {string.Join(", ", totals)} }};");
         code.AppendLine($"    public static bool HasAccount => {(policy.Rules.Account is null ? "false" : "true")};");
         code.AppendLine("    /// <summary>个人账户月划入额, before rounding to the fen.</summary>");
         code.AppendLine(policy.Rules.Account is { } account
@@ -138,32 +157,37 @@ public static class CSharpEmitter
     }
 
     private static IEnumerable<BoundExpr> DefinitionRoots(CheckedPolicy policy) =>
-        new[] { policy.Rules.Eligible, policy.Rules.Deductible, policy.Rules.Ratio, policy.Rules.Cap }
-            .Concat(policy.Rules.Account is { } a ? [a] : [])
-            .Concat(policy.Exclusions.Select(e => e.Condition));
+        new[] { policy.Rules.Eligible, policy.Rules.Deductible, policy.Rules.Ratio, policy.Rules.Cap, policy.Rules.Account, policy.Rules.Fund }.OfType<BoundExpr>()
+            .Concat(policy.Exclusions.Select(e => e.Condition))
+            .Concat(policy.Totals.Select(t => t.Where).OfType<BoundExpr>());
 
     /// <summary>The engine's formula, so the class settles a claim on its own.</summary>
     private static void WriteSettle(StringBuilder code)
     {
         code.AppendLine("""
                 /// <summary>
-                /// Settles one claim the way PolicyDsl's engine does: eligible unless excluded; deductible clamped to
-                /// [0, eligible]; fund = min(ratio × (eligible − deductible), cap − fund paid this year), at least 0,
-                /// rounded half away from zero to the fen. The input carries the year's totals before this claim.
+                /// Settles one claim the way PolicyDsl's engine does: eligible unless excluded (an excluded claim
+                /// counts towards no total); deductible clamped to [0, eligible]; fund = Fund (the policy's rule, or
+                /// ratio × (eligible − deductible) capped by the cap against the fund paid this year), at least 0,
+                /// rounded half away from zero to the fen, never past the tightest cap's room, never above eligible.
+                /// The input carries the running totals before this claim; the caller adds the result to them.
                 /// </summary>
-                public static (decimal Eligible, decimal Deductible, decimal Ratio, decimal Cap, decimal Fund, decimal Personal) Settle(Input input, Parameters parameters)
+                public static (decimal Eligible, decimal Deductible, decimal? Ratio, decimal? Cap, decimal Fund, decimal Personal, bool Excluded) Settle(Input input, Parameters parameters)
                 {
                     if (input.Date < InForceFrom(parameters) || input.Date > InForceUntil(parameters)) throw new InvalidOperationException($"{input.Date:yyyy-MM-dd} is outside the period in force");
                     var excluded = false;
                     for (var i = 0; i < ExclusionReasons.Length && !excluded; i++) excluded = Excludes(i, input, parameters);
                     var eligible = excluded ? 0m : Eligible(input, parameters);
+                    if (eligible < 0m) throw new ArgumentException($"rule eligible gives {eligible}, below zero");
                     var deductible = Math.Clamp(Deductible(input, parameters), 0m, eligible);
-                    var ratio = Ratio(input, parameters);
-                    var cap = Cap(input, parameters);
-                    var room = cap - input.FundPaid;
-                    var fund = Math.Round(Math.Max(0m, Math.Min(ratio * (eligible - deductible), room)), 2, MidpointRounding.AwayFromZero);
-                    if (fund > room) fund = Math.Max(0m, Math.Floor(room * 100m) / 100m);
-                    return (eligible, deductible, ratio, cap, fund, input.Amount - fund);
+                    decimal? ratio = HasRatio ? Ratio(input, parameters) : null;
+                    decimal? cap = HasCap ? Cap(input, parameters) : null;
+                    var result = input.Result;
+                    (result.Eligible, result.Deductible, result.Ratio, result.Cap, result.Room, result.TightestCap) = (eligible, deductible, ratio ?? 0m, cap ?? 0m, decimal.MaxValue, null);
+                    var fund = Math.Round(Math.Max(0m, Fund(input, parameters)), 2, MidpointRounding.AwayFromZero);
+                    if (fund > result.Room) fund = Math.Max(0m, Math.Floor(result.Room * 100m) / 100m);
+                    if (fund > eligible) throw new ArgumentException($"the fund would pay {fund}, more than the eligible {eligible}");
+                    return (eligible, deductible, ratio, HasFund ? result.TightestCap : cap, fund, input.Amount - fund, excluded);
                 }
 
             """);
@@ -177,6 +201,28 @@ public static class CSharpEmitter
                 private static T MissingInput<T>(string input) => throw new InvalidOperationException($"input '{input}' has no value");
                 private static T NoValue<T>(DateOnly date, DateOnly start) => throw new InvalidOperationException($"no value applies on {date:yyyy-MM-dd}: the first branch starts {start:yyyy-MM-dd}");
                 private static T Lesser<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) <= 0 ? a : b;
+                private static T Let<T>(T value, Func<T, T> body) => body(value);
+                /// <summary>At most the room a cap leaves, max(0, limit − counted); remembers the tightest room and its limit.</summary>
+                private static decimal CapTo(Input input, decimal value, decimal limit, decimal counted)
+                {
+                    var room = Math.Max(0m, limit - counted);
+                    if (room < input.Result.Room) (input.Result.Room, input.Result.TightestCap) = (room, limit);
+                    return Math.Min(value, room);
+                }
+                /// <summary>The amount laid on top of what was counted before, each part at its band's ratio.</summary>
+                private static decimal Bands(decimal amount, decimal after, decimal[] edges, decimal[] ratios)
+                {
+                    if (amount <= 0m) return 0m;
+                    var (end, lower, paid) = (after + amount, decimal.MinValue, 0m);
+                    for (var i = 0; i < ratios.Length; i++)
+                    {
+                        var upper = i < edges.Length ? edges[i] : decimal.MaxValue;
+                        var part = Math.Max(0m, Math.Min(end, upper) - Math.Max(after, lower));
+                        if (part > 0m) paid += part * ratios[i];
+                        lower = upper;
+                    }
+                    return paid;
+                }
                 private static T Greater<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) >= 0 ? a : b;
             """);
     }

@@ -40,7 +40,10 @@ internal static class CSharpExpressionWriter
     private static string WriteTyped(BoundExpr expr) => expr switch
     {
         BoundLiteral l => Literal(l.Value),
+        BoundInput { Input.TotalIndex: { } total } i => i.Input.Type == PolicyTypes.Int ? $"(int){Input}.Totals[{total}]" : $"{Input}.Totals[{total}]",
         BoundInput { Input.Builtin: { } field } => $"{Input}.{InputMember(field)}",
+        BoundBands b => WriteBands(b),
+        BoundCapped c => WriteCapped(c),
         BoundInput i => $"({Input}.{CSharpNames.DeclaredInput(i.Input.Name)} ?? {(i.Input.Default is { } d ? Literal(d) : $"MissingInput<{CSharpNames.Type(i.Input.Type)}>({CSharpNames.Literal(i.Input.QualifiedName)})")})",
         BoundParameter p => $"({Parameters}.{CSharpNames.Identifier(p.Parameter.Name)} ?? Missing<{CSharpNames.Type(p.Parameter.Type)}>({CSharpNames.Literal(p.Parameter.Name)}))",
         BoundValue v => $"{CSharpNames.Identifier(v.Value.Name)}({Input}, {Parameters})",
@@ -88,8 +91,31 @@ internal static class CSharpExpressionWriter
         InputField.YearFundPaid => "FundPaid",
         InputField.YearDeductibleMet => "DeductibleMet",
         InputField.YearDeductibleMetAtLevel => "DeductibleMetAtLevel",
+        InputField.ResultEligible => "Result.Eligible",
+        InputField.ResultDeductible => "Result.Deductible",
+        InputField.ResultRatio => "Result.Ratio",
+        InputField.ResultCap => "Result.Cap",
         _ => throw new InvalidOperationException($"{field} is not an input of rules"),
     };
+
+    /// <summary><c>Bands(input, base, after, new[] { edges }, new[] { ratios })</c>: the emitted class's copy of <see cref="BenefitShapes.Bands"/>.</summary>
+    private static string WriteBands(BoundBands bands)
+    {
+        var edges = string.Join(", ", bands.Bands.Where(b => b.UpTo is not null).Select(b => WriteAs(b.UpTo!, "decimal")));
+        var ratios = string.Join(", ", bands.Bands.Select(b => WriteAs(b.Ratio, "decimal")));
+        return $"Bands({WriteAs(bands.Base, "decimal")}, {WriteAs(bands.After, "decimal")}, new decimal[] {{ {edges} }}, new decimal[] {{ {ratios} }})";
+    }
+
+    /// <summary>The value once, then <c>CapTo</c> where the cap applies (its limit evaluated only there).</summary>
+    private static string WriteCapped(BoundCapped capped)
+    {
+        var cited = capped.Citations.Count > 0 ? $"/* @ {Comment(string.Join(", ", capped.Citations.Select(c => c.Text)))} */ " : "";
+        // Policy names never end in '__', so the lambda's parameter cannot hide one of theirs.
+        var value = $"capped{capped.Id}__";
+        var apply = $"{cited}CapTo({Input}, {value}, {WriteAs(capped.Limit, "decimal")}, {(capped.Against is { } a ? WriteAs(a, "decimal") : "0m")})";
+        var body = capped.When is { } when ? $"({WriteAs(when, "bool")} ? {apply} : {value})" : apply;
+        return $"Let({WriteAs(capped.Value, "decimal")}, {value} => {body})";
+    }
 
     private static string WriteCall(BoundCall call, string type)
     {

@@ -20,7 +20,8 @@ public static class CSharpNames
     private static readonly HashSet<string> Taken =
     [
         "input", "parameters", "index", "Math", "DateOnly", "Input", "Parameters", "Eligible", "Deductible", "Ratio", "Cap", "Account",
-        "HasAccount", "Excludes", "ExclusionReasons", "Settle", "InForceFrom", "InForceUntil", "Unstated", "Missing", "MissingInput", "NoValue",
+        "HasAccount", "HasRatio", "HasCap", "HasFund", "Fund", "TotalCounts", "Figures", "Let", "CapTo", "Bands", "Func", "Array",
+        "Excludes", "ExclusionReasons", "Settle", "InForceFrom", "InForceUntil", "Unstated", "Missing", "MissingInput", "NoValue",
         "Lesser", "Greater", "System", "String", "InvalidOperationException", "ArgumentOutOfRangeException", "MidpointRounding",
         "HospitalLevel", "InsuredStatus", "Scheme", "Channel", "Place", "T",
     ];

@@ -22,6 +22,11 @@ internal sealed class BindingContext(DiagnosticBag diagnostics)
     /// <summary>The last day in force, when written as a date.</summary>
     public DateOnly? InForceEnd { get; set; }
 
+    private int _caps;
+
+    /// <summary>Numbers the caps of a policy, so traces and results can say which one bit.</summary>
+    public int NextCapId() => _caps++;
+
     public CitationRef AddCitation(Citation citation)
     {
         var reference = new CitationRef(_citations.Count, citation.Text.Trim(), citation.Span);

@@ -33,6 +33,8 @@ internal sealed partial class ExpressionBinder(BindingContext context, IReadOnly
         DatedExpr dated => BindDated(dated),
         RecordExpr record => BindRecord(record),
         CitedExpr cited => new BoundCited(Bind(cited.Inner), context.AddCitation(cited.Citation)),
+        BandsExpr bands => BindBands(bands),
+        CappedExpr capped => BindCapped(capped),
         UnstatedExpr unstated => new BoundUnstated(unstated.Reason, unstated.Span),
         _ => throw new InvalidOperationException($"no binder for {expr.GetType().Name}"),
     };

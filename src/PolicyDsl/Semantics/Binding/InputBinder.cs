@@ -12,7 +12,7 @@ namespace PolicyDsl.Semantics.Binding;
 /// </summary>
 internal static class InputBinder
 {
-    public static InputSchema Bind(PolicyFile file, BindingContext context, Func<TypeSyntax, PolicyType> bindType)
+    public static InputSchema Bind(PolicyFile file, BindingContext context, Func<TypeSyntax, PolicyType> bindType, IReadOnlyList<InputSymbol> totals)
     {
         var declared = new List<InputSymbol>();
         foreach (var input in file.Declarations.OfType<InputDeclaration>())
@@ -42,7 +42,7 @@ internal static class InputBinder
             declared.Add(new InputSymbol(group, input.Name, type, null, column, input.ChineseColumn, @default, input.Required,
                 input.Description, input.Citations.Select(context.AddCitation).ToList(), input.NameSpan));
         }
-        return new InputSchema(declared);
+        return new InputSchema(declared, totals);
     }
 
     private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

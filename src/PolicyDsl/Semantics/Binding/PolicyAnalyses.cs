@@ -13,37 +13,53 @@ namespace PolicyDsl.Semantics.Binding;
 internal static class PolicyAnalyses
 {
     public static void Run(PolicyFile file, IReadOnlyDictionary<string, BoundExpr> rules, IReadOnlyList<Exclusion> exclusions,
-        IReadOnlyList<Invariant> invariants, IReadOnlyList<ParameterSymbol> parameters, BindingContext context)
+        IReadOnlyList<Invariant> invariants, IReadOnlyList<ParameterSymbol> parameters, IReadOnlyList<TotalDefinition> totals, BindingContext context)
     {
-        CheckInputAvailability(rules, exclusions, invariants, context);
+        CheckInputAvailability(rules, exclusions, invariants, totals, context);
         ReportUnused(context);
         ReportMissingCitations(file, rules, exclusions, invariants, parameters, context);
     }
 
     private static void CheckInputAvailability(IReadOnlyDictionary<string, BoundExpr> rules, IReadOnlyList<Exclusion> exclusions,
-        IReadOnlyList<Invariant> invariants, BindingContext context)
+        IReadOnlyList<Invariant> invariants, IReadOnlyList<TotalDefinition> totals, BindingContext context)
     {
         var reported = new HashSet<int>();
-        void Check(IEnumerable<BoundExpr> roots, Func<InputGroup, bool> available, string where)
+        void Check(IEnumerable<BoundExpr> roots, Func<InputSymbol, bool> available, string where)
         {
             foreach (var input in BoundTree.Reachable(roots).OfType<BoundInput>())
             {
-                if (!available(input.Input.Group) && reported.Add(input.Span.Start))
+                if (!available(input.Input) && reported.Add(input.Span.Start))
                 {
                     context.Diagnostics.Report(DiagnosticCatalogue.InputNotAvailable, input.Span, input.Input.QualifiedName, where);
                 }
             }
         }
+        static bool ClaimRule(InputSymbol i) => i.Group is InputGroup.Claim or InputGroup.Person or InputGroup.Year or InputGroup.Total;
+        // rule fund comes after the other rules, so it may read what they gave; only those the policy has.
+        bool FundReads(InputSymbol i) => ClaimRule(i) || i.Builtin switch
+        {
+            InputField.ResultEligible or InputField.ResultDeductible => true,
+            InputField.ResultRatio => rules.ContainsKey(RuleNames.Ratio),
+            InputField.ResultCap => rules.ContainsKey(RuleNames.Cap),
+            _ => false,
+        };
         foreach (var (name, body) in rules)
         {
-            // The account rule sees the person and the month; the claim rules see the claim, the person and the year so far.
-            Check([body], name == RuleNames.Account
-                ? g => g is InputGroup.Person or InputGroup.Month
-                : g => g is InputGroup.Claim or InputGroup.Person or InputGroup.Year, $"rule {name}");
+            // The account rule sees the person and the month; the claim rules see the claim, the person and the totals so far.
+            Check([body], name switch
+            {
+                RuleNames.Account => i => i.Group is InputGroup.Person or InputGroup.Month,
+                RuleNames.Fund => FundReads,
+                _ => ClaimRule,
+            }, $"rule {name}");
         }
-        Check(exclusions.Select(e => e.Condition), g => g is InputGroup.Claim or InputGroup.Person or InputGroup.Year, "an exclusion");
-        // Invariants speak of the claim and its result; the year's running totals are the engine's business.
-        Check(invariants.OfType<ClaimInvariant>().Select(i => i.Condition), g => g is InputGroup.Claim or InputGroup.Person or InputGroup.Result, "an invariant");
+        Check(exclusions.Select(e => e.Condition), ClaimRule, "an exclusion");
+        // Which claims count towards a total is a fact about the claim, not about other totals.
+        Check(totals.Where(t => t.Where is not null).Select(t => t.Where!), i => i.Group is InputGroup.Claim or InputGroup.Person, "a total's 'where'");
+        // Invariants speak of the claim and its result; the running totals are the engine's business.
+        Check(invariants.OfType<ClaimInvariant>().Select(i => i.Condition),
+            i => i.Group is InputGroup.Claim or InputGroup.Person || (i.Group == InputGroup.Result && (i.Builtin != InputField.ResultRatio || rules.ContainsKey(RuleNames.Ratio))
+                && (i.Builtin != InputField.ResultCap || rules.ContainsKey(RuleNames.Cap))), "an invariant");
     }
 
     private static void ReportUnused(BindingContext context)
@@ -80,5 +96,5 @@ internal static class PolicyAnalyses
 
     /// <summary>Whether any citation shapes this expression: a cited expression or a cited param.</summary>
     private static bool Cites(BoundExpr expr) =>
-        BoundTree.Reachable([expr]).Any(n => n is BoundCited or BoundParameter { Parameter.Citations.Count: > 0 });
+        BoundTree.Reachable([expr]).Any(n => n is BoundCited or BoundCapped { Citations.Count: > 0 } or BoundParameter { Parameter.Citations.Count: > 0 });
 }

@@ -8,6 +8,7 @@ internal static class RuleNames
     public const string Ratio = "ratio";
     public const string Cap = "cap";
     public const string Account = "account";
+    public const string Fund = "fund";
 
     public static readonly IReadOnlyDictionary<string, Types.PolicyType> Types = new Dictionary<string, Types.PolicyType>
     {
@@ -16,7 +17,11 @@ internal static class RuleNames
         [Ratio] = Semantics.Types.PolicyTypes.Ratio,
         [Cap] = Semantics.Types.PolicyTypes.Money,
         [Account] = Semantics.Types.PolicyTypes.Money,
+        [Fund] = Semantics.Types.PolicyTypes.Money,
     };
 
     public static readonly string[] Required = [Eligible, Deductible, Ratio, Cap];
+
+    /// <summary>With a <c>rule fund</c>, ratio and cap are optional: bands and caps may live in the fund itself.</summary>
+    public static readonly string[] RequiredWithFund = [Eligible, Deductible];
 }

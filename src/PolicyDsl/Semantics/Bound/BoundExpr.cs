@@ -80,6 +80,22 @@ public sealed record BoundUnstated(string Reason, TextSpan Span) : BoundExpr(Pol
 /// <summary>A record literal; only ever used through a field, so back ends never see one.</summary>
 public sealed record BoundRecord(EquatableArray<(string Name, BoundExpr Value)> Fields, RecordType RecordType, TextSpan Span) : BoundExpr(RecordType, Span);
 
+/// <summary>
+/// <c>bands BASE after TOTAL | up to X -&gt; r | above -&gt; r</c>: BASE laid on top of TOTAL, split at each
+/// band's upper edge, each part at its band's ratio. Money.
+/// </summary>
+public sealed record BoundBands(BoundExpr Base, BoundExpr After, EquatableArray<BoundBand> Bands, TextSpan Span) : BoundExpr(PolicyTypes.Money, Span);
+
+/// <summary>One band: up to <see cref="UpTo"/> (null: everything above the last edge) at <see cref="Ratio"/>.</summary>
+public sealed record BoundBand(BoundExpr? UpTo, BoundExpr Ratio);
+
+/// <summary>
+/// <c>VALUE capped by LIMIT against TOTAL when CONDITION</c>: min(VALUE, max(0, LIMIT − TOTAL)) where CONDITION
+/// holds (LIMIT alone without a TOTAL). <see cref="Id"/> numbers the policy's caps for traces.
+/// </summary>
+public sealed record BoundCapped(BoundExpr Value, BoundExpr Limit, BoundExpr? Against, BoundExpr? When, int Id, IReadOnlyList<CitationRef> Citations,
+    TextSpan CapSpan, TextSpan Span) : BoundExpr(PolicyTypes.Money, Span);
+
 /// <summary>Stands in for an expression whose error was already reported.</summary>
 public sealed record BoundError(TextSpan Span) : BoundExpr(PolicyTypes.Error, Span)
 {

@@ -17,6 +17,8 @@ public static class BoundTree
         BoundDated d => d.Branches.Select(b => b.Value),
         BoundCited c => [c.Inner],
         BoundRecord r => r.Fields.Select(f => f.Value),
+        BoundBands b => b.Bands.SelectMany(band => band.UpTo is { } up ? new[] { up, band.Ratio } : [band.Ratio]).Prepend(b.After).Prepend(b.Base),
+        BoundCapped c => new[] { c.Value, c.Limit }.Concat(c.Against is { } a ? [a] : []).Concat(c.When is { } w ? [w] : []),
         _ => [],
     };
 

@@ -11,6 +11,8 @@ public enum InputGroup
     Year,
     /// <summary><c>month</c>: the month being credited; only in <c>rule account</c>.</summary>
     Month,
-    /// <summary><c>result.*</c>: the settled claim; only in invariants.</summary>
+    /// <summary><c>result.*</c>: the settled claim; in invariants, and (its eligible, deductible, ratio and cap) in <c>rule fund</c>.</summary>
     Result,
+    /// <summary><c>total.*</c>: running totals the policy declares, before this claim; where <c>year.*</c> may be read.</summary>
+    Total,
 }

@@ -9,10 +9,11 @@ public sealed class InputSchema
 {
     private readonly Dictionary<(InputGroup, string), InputSymbol> _byName;
 
-    public InputSchema(IReadOnlyList<InputSymbol> declared)
+    public InputSchema(IReadOnlyList<InputSymbol> declared, IReadOnlyList<InputSymbol>? totals = null)
     {
         Declared = declared;
-        All = [.. Prelude.Inputs, .. declared];
+        Totals = totals ?? [];
+        All = [.. Prelude.Inputs, .. declared, .. Totals];
         _byName = All.ToDictionary(i => (i.Group, i.Name));
     }
 
@@ -21,8 +22,11 @@ public sealed class InputSchema
 
     public IReadOnlyList<InputSymbol> All { get; }
 
-    /// <summary>The inputs the policy itself declares, in file order.</summary>
+    /// <summary>The claim and person inputs the policy itself declares, in file order.</summary>
     public IReadOnlyList<InputSymbol> Declared { get; }
+
+    /// <summary>The running totals the policy declares (<c>total.*</c>), by <see cref="InputSymbol.TotalIndex"/>.</summary>
+    public IReadOnlyList<InputSymbol> Totals { get; }
 
     /// <summary>Claim and person inputs: the ones read from files.</summary>
     public IEnumerable<InputSymbol> Columns => All.Where(i => i.Column is not null);
@@ -38,6 +42,7 @@ public sealed class InputSchema
         ["person"] = InputGroup.Person,
         ["year"] = InputGroup.Year,
         ["result"] = InputGroup.Result,
+        ["total"] = InputGroup.Total,
     };
 
     public static InputSymbol Month { get; } = Prelude.Inputs.Single(i => i.Group == InputGroup.Month);

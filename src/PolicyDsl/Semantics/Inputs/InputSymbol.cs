@@ -12,9 +12,12 @@ namespace PolicyDsl.Semantics.Inputs;
 /// </summary>
 public sealed class InputSymbol(
     InputGroup group, string name, PolicyType type, InputField? builtin, string? column, string? chineseColumn,
-    object? @default, bool required, string? description, IReadOnlyList<CitationRef> citations, TextSpan span)
+    object? @default, bool required, string? description, IReadOnlyList<CitationRef> citations, TextSpan span, int? totalIndex = null)
     : Symbol(name, span)
 {
+    /// <summary>For a declared running total, its place among the policy's totals (the engine keeps them in that order).</summary>
+    public int? TotalIndex { get; } = totalIndex;
+
     public InputGroup Group { get; } = group;
     public PolicyType Type { get; } = type;
 
@@ -46,6 +49,7 @@ public sealed class InputSymbol(
         InputGroup.Person => "person",
         InputGroup.Year => "year",
         InputGroup.Result => "result",
+        InputGroup.Total => "total",
         _ => "month",
     };
 }

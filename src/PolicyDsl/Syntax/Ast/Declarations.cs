@@ -46,3 +46,12 @@ public sealed record OrderedInvariantDeclaration(string Name, TextSpan NameSpan,
 /// </summary>
 public sealed record InputDeclaration(string Group, TextSpan GroupSpan, string Name, TextSpan NameSpan, TypeSyntax Type, Expr? Default, bool Required,
     string? Column, string? ChineseColumn, EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span) : Declaration(Doc, Span);
+
+/// <summary>
+/// <c>total pharmacyFund = sum fund where claim.channel = Pharmacy per year @ 第六条</c>: a running total
+/// the policy defines, read in rules as <c>total.pharmacyFund</c> (its value before the claim being
+/// settled). <see cref="Quantity"/> is what each settled claim adds (amount, eligible, deductible,
+/// aboveDeductible, fund) or <c>count</c>; <see cref="Period"/> is when it starts again (year, month, day).
+/// </summary>
+public sealed record TotalDeclaration(string Name, TextSpan NameSpan, string Quantity, TextSpan QuantitySpan, Expr? Where, string Period, TextSpan PeriodSpan,
+    EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span) : Declaration(Doc, Span);

@@ -70,6 +70,20 @@ internal static partial class DeclarationGrammar
             column.IsDefined ? column.Get().English.Value : null, column.IsDefined ? column.Get().Chinese?.Value : null,
             EquatableArray.From(citations), description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end));
 
+    private static Parser<Declaration> TotalDeclaration(string? doc) =>
+        from kw in Keyword("total")
+        from name in Identifier
+        from eq in Symbol("=")
+        from quantity in (from s in Word("sum") from q in Identifier select q).Or(Word("count"))
+        from filter in (from w in Word("where") from c in Expression select c).Optional()
+        from per in Keyword("per")
+        from period in Identifier
+        from citations in CitationValue.Many()
+        from description in StringValue.Optional()
+        let end = description.IsDefined ? description.Get().Span : citations.Any() ? citations.Last().Span : period.Span
+        select (Declaration)new TotalDeclaration(name.Value, name.Span, quantity.Value, quantity.Span, filter.GetOrDefault(), period.Value, period.Span,
+            EquatableArray.From(citations), description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end));
+
     private static Parser<Declaration> RuleDeclaration(string? doc) =>
         from kw in Keyword("rule")
         from name in Identifier
@@ -118,6 +132,7 @@ internal static partial class DeclarationGrammar
             .Or(LetDeclaration(doc))
             .Or(ParamDeclaration(doc))
             .Or(InputDeclaration(doc))
+            .Or(TotalDeclaration(doc))
             .Or(RuleDeclaration(doc))
             .Or(ExcludeDeclaration(doc))
             .Or(InvariantDeclaration(doc))

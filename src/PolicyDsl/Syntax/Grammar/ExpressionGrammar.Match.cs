@@ -46,6 +46,28 @@ internal static partial class ExpressionGrammar
         // An invalid date is already reported; the branch keeps a stand-in so the rest still checks.
         select new DatedBranch(bound.Item1, date.Value ?? new DateOnly(2000, 1, 1), date.Span, value, bar.Span.Cover(value.Span));
 
+    /// <summary><c>| up to 5000元 -&gt; 60%</c>, or the last band, <c>| above -&gt; 70%</c>.</summary>
+    private static readonly Parser<BandArm> BandArmSyntax =
+        from bar in Symbol("|")
+        from edge in (from up in Word("up") from to in Word("to") from e in Parse.Ref(() => Additive) select (Expr?)e)
+            .Or(Word("above").Return((Expr?)null))
+        from arrow in Symbol("->")
+        // Not a whole Expression: a 'capped by' after the last band caps the bands, not the last ratio.
+        from ratio in Parse.Ref(() => PipeExpression)
+        from citations in CitationValue.Many()
+        let cited = citations.Aggregate(ratio, (e, c) => new CitedExpr(e, c, e.Span.Cover(c.Span)))
+        select new BandArm(edge, cited, bar.Span.Cover(cited.Span));
+
+    /// <summary><c>bands BASE after TOTAL | up to X -&gt; r | above -&gt; r</c>.</summary>
+    private static readonly Parser<Expr> BandsExpression =
+        from kw in Keyword("bands")
+        from @base in Parse.Ref(() => Postfix)
+        from after in Word("after")
+        from total in Parse.Ref(() => Postfix)
+        from arms in BandArmSyntax.AtLeastOnce()
+        let list = arms.ToList()
+        select (Expr)new BandsExpr(@base, total, EquatableArray.From(list), kw.Span.Cover(list[^1].Span));
+
     /// <summary><c>dated | until D -&gt; v | from D -&gt; v ...</c>: chosen by the date being settled.</summary>
     private static readonly Parser<Expr> DatedExpression =
         from kw in Keyword("dated")

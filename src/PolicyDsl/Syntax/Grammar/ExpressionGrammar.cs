@@ -8,7 +8,7 @@ namespace PolicyDsl.Syntax.Grammar;
 
 internal static partial class ExpressionGrammar
 {
-    // Precedence, loosest first: citation @, pipe |>, ||, &&, comparison, + -, * /, unary, application, member access.
+    // Precedence, loosest first: citation @, capped by, pipe |>, ||, &&, comparison, + -, * /, unary, application, member access.
     public static readonly Parser<Expr> Expression = Guarded(Parse.Ref(() => CitedExpression));
 
     private static Parser<Expr> Guarded(Parser<Expr> parser) => input =>
@@ -24,9 +24,30 @@ internal static partial class ExpressionGrammar
     };
 
     private static readonly Parser<Expr> CitedExpression =
-        from inner in Parse.Ref(() => PipeExpression)
+        from inner in Parse.Ref(() => CappedExpression)
         from citations in CitationValue.Many()
         select citations.Aggregate(inner, (e, c) => new CitedExpr(e, c, e.Span.Cover(c.Span)));
+
+    /// <summary>One <c>capped by LIMIT [against TOTAL] [when CONDITION] [@ cite]</c> clause.</summary>
+    private static readonly Parser<(Lexeme<string> Keyword, Expr Limit, Expr? Against, Expr? When, List<Citation> Citations)> CapClause =
+        // Named like the operators, so an error after an expression lists 'an operator', not every keyword that may follow.
+        from kw in Word("capped", "an operator")
+        from byWord in Word("by")
+        from limit in Parse.Ref(() => PipeExpression)
+        from against in (from a in Keyword("against") from t in Parse.Ref(() => PipeExpression) select t).Optional()
+        from condition in (from w in Keyword("when") from c in Parse.Ref(() => PipeExpression) select c).Optional()
+        from citations in CitationValue.Many()
+        select (kw, limit, against.GetOrDefault(), condition.GetOrDefault(), citations.ToList());
+
+    /// <summary><c>fund capped by 100元 capped by 3000元 against year.fundPaid</c>: every cap binds, in turn.</summary>
+    private static readonly Parser<Expr> CappedExpression =
+        from value in Parse.Ref(() => PipeExpression)
+        from caps in CapClause.Many()
+        select caps.Aggregate(value, (e, c) =>
+        {
+            var end = c.Citations.Count > 0 ? c.Citations[^1].Span : (c.When ?? c.Against ?? c.Limit).Span;
+            return new CappedExpr(e, c.Limit, c.Against, c.When, EquatableArray.From(c.Citations), c.Keyword.Span, e.Span.Cover(end));
+        });
 
     private static Parser<Lexeme<BinaryOperator>> Operator(string symbol, BinaryOperator op) =>
         Symbol(symbol, "an operator").Select(l => new Lexeme<BinaryOperator>(op, l.Span));
@@ -144,7 +165,7 @@ internal static partial class ExpressionGrammar
 
     /// <summary>Expressions that open with a keyword and extend as far as they can.</summary>
     private static readonly Parser<Expr> KeywordExpression =
-        Parse.Ref(() => IfExpression).Or(Parse.Ref(() => MatchExpression)).Or(Parse.Ref(() => DatedExpression))
+        Parse.Ref(() => IfExpression).Or(Parse.Ref(() => MatchExpression)).Or(Parse.Ref(() => DatedExpression)).Or(Parse.Ref(() => BandsExpression))
             .Or(from kw in Keyword("unstated") from reason in StringValue select (Expr)new UnstatedExpr(reason.Value, kw.Span.Cover(reason.Span)));
 
     private static readonly Parser<Expr> IfExpression =

@@ -20,7 +20,7 @@ internal static partial class Lexicon
     public static readonly IReadOnlySet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
     {
         "policy", "let", "param", "rule", "exclude", "if", "then", "else", "match", "with",
-        "dated", "not", "true", "false", "when", "from", "until", "unstated", "invariant",
+        "dated", "not", "true", "false", "when", "from", "until", "unstated", "invariant", "bands", "capped", "against", "per",
     };
 
     internal static int SkipTrivia(string text, int i, int end)
@@ -82,8 +82,8 @@ internal static partial class Lexicon
     internal static Parser<Lexeme<string>> Keyword(string keyword) => Word(keyword);
 
     /// <summary>A word matched whole, reserved or not (header words such as <c>city</c> are not reserved).</summary>
-    internal static Parser<Lexeme<string>> Word(string word) =>
-        Terminal($"'{word}'", (ParseSession session, int i, out string value, out int next) =>
+    internal static Parser<Lexeme<string>> Word(string word, string? expectation = null) =>
+        Terminal(expectation ?? $"'{word}'", (ParseSession session, int i, out string value, out int next) =>
         {
             var (text, end) = (session.Text, session.End);
             value = word;

@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace PolicyDsl.Compilation;
+
+/// <summary>
+/// What <c>bands</c> and <c>capped by</c> mean, once: every back end calls these (the emitted C# writes
+/// the same arithmetic), so they cannot drift apart. Arithmetic is exact <c>decimal</c>; rounding is the
+/// engine's, once per claim.
+/// </summary>
+public static class BenefitShapes
+{
+    /// <summary>
+    /// Lays <paramref name="amount"/> on top of <paramref name="after"/> and pays each part at its band's
+    /// ratio: band i covers (edge[i−1], edge[i]], the last everything above the last edge. A claim that
+    /// crosses an edge is split there.
+    /// </summary>
+    public static decimal Bands(EvaluationContext context, decimal amount, decimal after, decimal[] edges, decimal[] ratios)
+    {
+        if (amount <= 0m) return 0m;
+        var start = after;
+        var end = after + amount;
+        var lower = decimal.MinValue;
+        var paid = 0m;
+        for (var i = 0; i < ratios.Length; i++)
+        {
+            var upper = i < edges.Length ? edges[i] : decimal.MaxValue;
+            var part = Math.Max(0m, Math.Min(end, upper) - Math.Max(start, lower));
+            if (part > 0m)
+            {
+                paid += part * ratios[i];
+                context.Trace?.Details.Add($"band {(i < edges.Length ? "up to " + Yuan(upper) : "above " + Yuan(lower))}: {Yuan(part)} × {Percent(ratios[i])} = {Yuan(part * ratios[i])}");
+            }
+            lower = upper;
+        }
+        return paid;
+    }
+
+    /// <summary>
+    /// At most the room the cap leaves: <c>max(0, limit − counted)</c>. Remembers the tightest room of the
+    /// claim (rounding never carries the fund past it) and that cap's limit (the settlement's cap).
+    /// </summary>
+    public static decimal Cap(EvaluationContext context, decimal value, decimal limit, decimal counted, int cap)
+    {
+        var room = Math.Max(0m, limit - counted);
+        if (room < context.FundRoom)
+        {
+            context.FundRoom = room;
+            context.TightestCap = limit;
+        }
+        // The prelude's own annual cap (cap < 0) is explained by the engine's fund step.
+        if (context.Trace is { } trace && cap >= 0)
+        {
+            var bit = value > room;
+            trace.Details.Add($"cap {cap + 1}: {Yuan(limit)} − {Yuan(counted)} counted = room {Yuan(room)}{(bit ? $"; {Yuan(value)} capped to {Yuan(room)}" : "")}");
+        }
+        return Math.Min(value, room);
+    }
+
+    private static string Yuan(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
+
+    private static string Percent(decimal ratio) => (ratio * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+}

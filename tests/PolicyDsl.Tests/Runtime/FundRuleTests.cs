@@ -1,0 +1,93 @@
+using PolicyDsl.Compilation;
+using PolicyDsl.Domain;
+using PolicyDsl.Runtime;
+using PolicyDsl.Tests.Support;
+using static PolicyDsl.Tests.Support.Claims;
+
+namespace PolicyDsl.Tests.Runtime;
+
+/// <summary>
+/// A fund the policy writes: no cap means no cap in the result; the settlement's cap is the one that
+/// left the least room; a fund above eligible is PD0310, never a negative personal share; a declared
+/// total counts only the claims its 'where' names, and starts again with its period.
+/// </summary>
+public class FundRuleTests
+{
+    private static Settlement[] Settle(PolicyDsl.Semantics.CheckedPolicy policy, params Claim[] claims)
+    {
+        foreach (var evaluator in new IRuleEvaluator[] { CompiledPolicy.Compile(policy, traced: true), new TreeWalkingEvaluator(policy) })
+        {
+            var outcome = new SettlementEngine(policy, evaluator, new ParameterValues(policy.Parameters), trace: true).Settle(claims);
+            Assert.True(outcome.Succeeded, outcome.Error?.ToString());
+            if (evaluator is TreeWalkingEvaluator) return [.. outcome.Results];
+        }
+        throw new InvalidOperationException();
+    }
+
+    [Fact]
+    public void AFundWithNoCapHasNoCapAndNoSentinel()
+    {
+        var policy = Policies.Checked("rule fund = result.ratio * result.eligible @ 第一条\nrule cap = 1元 @ 第一条".Replace("\nrule cap = 1元 @ 第一条", ""));
+        var settled = Settle(policy, On(Employed(), "2023-03-01", HospitalLevel.Level2, 10_000_000m)).Single();
+        Assert.Equal(5_000_000m, settled.Fund); // 50% × 10,000,000, nothing caps it
+        Assert.Null(settled.Cap);
+    }
+
+    [Fact]
+    public void TheSettlementsCapIsTheOneThatLeftTheLeastRoom()
+    {
+        var policy = Policies.Checked("""
+            rule fund =
+                result.ratio * result.eligible
+                    capped by 100元 @ 第二条
+                    capped by 1000元 against year.fundPaid @ 第三条
+            """.Replace("rule cap", "x"));
+        var claims = Enumerable.Range(1, 11).Select(d => On(Employed(), $"2023-03-{d:00}", HospitalLevel.Level2, 300m)).ToArray();
+        var settled = Settle(policy, claims);
+        Assert.All(settled.Take(9), s => Assert.Equal((100m, 100m), (s.Fund, s.Cap!.Value)));   // 50% × 300 = 150 > 100 a claim; year room ≥ 200
+        Assert.Equal((100m, 100m), (settled[9].Fund, settled[9].Cap!.Value));                   // year room 1000 − 900 = 100 ties the claim cap: the first found stays
+        Assert.Equal((0m, 1000m), (settled[10].Fund, settled[10].Cap!.Value));                  // year room 0: the annual cap
+    }
+
+    [Fact]
+    public void AFundAboveEligibleIsAnErrorNotANegativePersonalShare()
+    {
+        var policy = Policies.Checked("param r : Ratio @ 第一条 \"比例\"\nrule ratio = r");
+        var values = new ParameterValues(policy.Parameters);
+        values.Set(policy.Parameters.Single(), 1.5m);
+        var outcome = new SettlementEngine(policy, CompiledPolicy.Compile(policy), values).Settle([On(Employed(), "2023-03-01", HospitalLevel.Level2, 100m)]);
+        Assert.Equal("PD0310", outcome.Error?.Id);
+        Assert.Equal("the fund would pay 150.00, more than the eligible 100.00", outcome.Error!.Message);
+    }
+
+    [Fact]
+    public void ATotalCountsOnlyItsClaimsAndStartsAgainEachMonth()
+    {
+        var policy = Policies.Checked("""
+            total visits = count where claim.level = Primary per month @ 第一条
+            rule deductible = (if total.visits >= 2 then 0元 else 10元) @ 第二条
+            exclude "住院期间" when claim.inpatient @ 第三条
+            """);
+        var p = Employed();
+        var settled = Settle(policy,
+            On(p, "2023-03-01", HospitalLevel.Primary, 100m),   // 0 primary visits before: deductible 10
+            On(p, "2023-03-02", HospitalLevel.Level2, 100m),    // level2 does not count: still 1 before → 10
+            On(p, "2023-03-03", HospitalLevel.Primary, 100m),   // 1 before → 10
+            On(p, "2023-03-04", HospitalLevel.Primary, 100m),   // 2 before → 0
+            On(p, "2023-04-01", HospitalLevel.Primary, 100m),   // new month: 0 before → 10
+            On(p, "2023-04-02", HospitalLevel.Primary, 100m, inpatient: true), // excluded: eligible 0, so deductible 0
+            On(p, "2023-04-03", HospitalLevel.Primary, 100m));  // the excluded one did not count: 1 before → 10
+        Assert.Equal([10m, 10m, 10m, 0m, 10m, 0m, 10m], settled.Select(s => s.Deductible));
+    }
+
+    [Fact]
+    public void TheTraceShowsEachBandAndEachCap()
+    {
+        var policy = Policies.FromFile("examples/banded.policy");
+        var claims = new[] { On(Employed(), "2026-02-01", HospitalLevel.Level2, 3500m), On(Employed(), "2026-03-01", HospitalLevel.Level2, 3000m) };
+        var fund = Settle(policy, claims)[1].Trace!.Steps.Single(s => s.Name == "fund");
+        Assert.Equal("rule fund = 1900.00, at least 0, to the fen [band up to 5000.00: 2000.00 × 60% = 1200.00; band above 5000.00: 1000.00 × 70% = 700.00; " +
+                     "cap 1: 8000.00 − 1800.00 counted = room 6200.00]", fund.Explanation);
+        Assert.Equal(["示例第三条", "示例第四条"], fund.Citations);
+    }
+}
