@@ -39,7 +39,11 @@ public static class HandWrittenLoop
             var deductible = Math.Clamp(Math.Min(LevelDeductible(claim.Level) - metAtLevel[level], YearlyDeductibleLimit - met), 0m, eligible);
             var ratio = RatioOf(claim.Level);
             var cap = CapOf(claim.Person.Status);
-            var fund = Money.RoundToFen(Math.Max(0m, Math.Min(ratio * (eligible - deductible), cap - fundPaid)));
+            var room = cap - fundPaid;
+            var fund = Money.RoundToFen(Math.Max(0m, Math.Min(ratio * (eligible - deductible), room)));
+            // The engine's guards, so the comparison is like for like: never rounded past the cap's room, never above eligible.
+            if (fund > room) fund = Math.Max(0m, Math.Floor(room * 100m) / 100m);
+            if (fund > eligible) throw new InvalidOperationException($"claim {index + 1}: fund above eligible");
 
             fundPaid += fund;
             met += deductible;

@@ -143,26 +143,28 @@ public sealed class SettlementEngine
         context.FundRoom = decimal.MaxValue;
         context.TightestCap = null;
         decimal unrounded;
-        string explanation;
+        var payable = 0m;
         if (_rules.HasFund)
         {
             recorder?.Begin();
             unrounded = _rules.Fund(context);
-            explanation = $"rule fund = {Money.Format(unrounded)}";
         }
         else
         {
             // The prelude's fund: ratio × (eligible − deductible) capped by the cap against the fund paid this year.
-            var payable = ratio!.Value * (eligible - deductible);
+            payable = ratio!.Value * (eligible - deductible);
             unrounded = BenefitShapes.Cap(context, payable, cap!.Value, year.FundPaid, -1);
-            explanation = $"min(ratio × (eligible − deductible) = {Money.Format(payable)}, cap − fund paid this year = {Money.Format(cap.Value - year.FundPaid)})";
         }
         var fund = Money.RoundToFen(Math.Max(0m, unrounded));
         // Rounding must not carry the fund past a cap's room that is not a whole fen (a share of a base, say).
         if (fund > context.FundRoom) fund = Math.Max(0m, Math.Floor(context.FundRoom * 100m) / 100m);
         if (fund > eligible) throw PolicyEvaluationException.Create(DiagnosticCatalogue.FundAboveEligible, Money.Format(fund), Money.Format(eligible));
-        if (_rules.HasFund) recorder?.End("fund", fund, $"{explanation}, at least 0, to the fen");
-        else recorder?.Add("fund", fund, $"{explanation}, at least 0, to the fen");
+        // Explanations are text: written only when tracing, never on the fast path.
+        if (recorder is not null)
+        {
+            if (_rules.HasFund) recorder.End("fund", fund, $"rule fund = {Money.Format(unrounded)}, at least 0, to the fen");
+            else recorder.Add("fund", fund, $"min(ratio × (eligible − deductible) = {Money.Format(payable)}, cap − fund paid this year = {Money.Format(cap!.Value - year.FundPaid)}), at least 0, to the fen");
+        }
 
         var personal = claim.Amount - fund;
         year.Record(claim.Level, deductible, fund);
