@@ -88,7 +88,7 @@ public class BackEndDifferentialProperties
     public static TheoryData<string> Examples() => new(PolicyInvariantProperties.ShippedNames().Where(n => n.StartsWith("examples/", StringComparison.Ordinal)));
 
     /// <summary>Policies no one wrote: random deductibles, ratios, bands, caps, totals and inputs, checked and settled by every back end.</summary>
-    [Property(MaxTest = 25, Replay = "(31337,1009)")]
+    [Property(MaxTest = 12, Replay = "(31337,1009)")]
     public Property GeneratedPoliciesAgree() =>
         Prop.ForAll(GeneratedPolicies.Arbitrary, text =>
         {
