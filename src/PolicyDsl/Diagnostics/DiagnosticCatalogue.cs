@@ -30,6 +30,8 @@ public static class DiagnosticCatalogue
         new("PD0010", Severity.Error, "the number '{0}' is too large");
     public static readonly DiagnosticDescriptor UnexpectedAtTopLevel =
         new("PD0011", Severity.Error, "a declaration starts with let, param, input, total, rule, exclude or invariant, not {0}", "indent a line that continues the declaration above");
+    public static readonly DiagnosticDescriptor BidiControl =
+        new("PD0013", Severity.Warning, "invisible bidirectional control character U+{0:X4}: the text may read otherwise than it is", "delete it; Chinese and English mix without it");
     public static readonly DiagnosticDescriptor IndentedDeclaration =
         new("PD0012", Severity.Error, "'{0}' starts a declaration, so it must be in the first column", "remove the spaces before it");
 

@@ -39,6 +39,7 @@ public static class PolicyParser
             return new ParseResult(source, empty, diagnostics.Sorted());
         }
 
+        ReportBidiControls(text, diagnostics);
         var (chunks, preamble) = ChunkSplitter.Split(text);
         ReportPreamble(text, preamble, diagnostics);
 
@@ -140,6 +141,18 @@ public static class PolicyParser
             end = ++i;
         }
         return end;
+    }
+
+    /// <summary>
+    /// Characters that reorder text on screen (U+202A–U+202E, U+2066–U+2069) can make a file read
+    /// otherwise than it parses ("Trojan Source"): warn at each, wherever it is, strings and comments included.
+    /// </summary>
+    private static void ReportBidiControls(string text, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (CharClass.IsBidiControl(text[i])) diagnostics.Report(DiagnosticCatalogue.BidiControl, new TextSpan(i, 1), (int)text[i]);
+        }
     }
 
     private static void ReportPreamble(string text, TextSpan preamble, DiagnosticBag diagnostics)

@@ -44,3 +44,35 @@ public class CheckCommandTests
         }
     }
 }
+
+/// <summary>Output stays proportionate to what helps: a hundred diagnostics per file, long lines shown as a window.</summary>
+public class CheckOutputLimitTests
+{
+    [Fact]
+    public void PastAHundredDiagnosticsTheRestAreCounted()
+    {
+        var lets = string.Concat(Enumerable.Range(0, 150).Select(i => $"let x{i} = y{i} @ 第一条\n"));
+        using var file = new TempFile(Policies.Complete(lets), ".policy");
+        var result = PolicyCommand.Run("check", file.Path);
+        Assert.Equal(1, result.Exit);
+        // 150 unknown names (errors) and 150 unused lets (warnings): 300, of which 100 are printed.
+        Assert.Equal(100, result.Out.Split('\n').Count(l => l.Contains(": error PD") || l.Contains(": warning PD")));
+        Assert.Contains("and 200 more, not shown (the first 100 are above)", result.Out);
+        Assert.Contains(": 150 error(s), 150 warning(s)", result.Out);
+    }
+
+    [Fact]
+    public void ALongLineIsShownAsAWindowAroundTheCaret()
+    {
+        // ASCII only, so characters and terminal columns coincide; under the 200-level nesting limit.
+        var sum = string.Join(" + ", Enumerable.Repeat("a", 90));
+        using var file = new TempFile(Policies.Complete($"let a = 1元 @ 第一条\nrule cap = {sum} + nothing + {sum} @ 第一条"), ".policy");
+        var result = PolicyCommand.Run("check", file.Path);
+        var lines = result.Out.Split('\n');
+        var shown = lines.Single(l => l.Contains("+ nothing"));
+        Assert.True(shown.Length < 200, $"{shown.Length} characters shown");
+        Assert.StartsWith("    …", shown);
+        var caret = lines[Array.IndexOf(lines, shown) + 1];
+        Assert.Equal(shown.IndexOf("nothing", StringComparison.Ordinal), caret.IndexOf('^'));
+    }
+}

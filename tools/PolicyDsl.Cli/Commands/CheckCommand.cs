@@ -26,7 +26,13 @@ internal static class CheckCommand
                 exit = 1;
                 continue;
             }
-            foreach (var diagnostic in result.Diagnostics) DiagnosticPrinter.Print(output.Report, diagnostic);
+            // A file can hold thousands of mistakes; past the first hundred more of them help no one (and a
+            // 15 KB file once printed 75 MB). The counts below are still of all of them.
+            foreach (var diagnostic in result.Diagnostics.Take(DiagnosticPrinter.MaxPerFile)) DiagnosticPrinter.Print(output.Report, diagnostic);
+            if (result.Diagnostics.Count > DiagnosticPrinter.MaxPerFile)
+            {
+                output.Report.WriteLine($"{file}: and {result.Diagnostics.Count - DiagnosticPrinter.MaxPerFile:N0} more, not shown (the first {DiagnosticPrinter.MaxPerFile} are above)");
+            }
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
             var warnings = result.Diagnostics.Count - errors;
             output.Report.WriteLine(errors == 0

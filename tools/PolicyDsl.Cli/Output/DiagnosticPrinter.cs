@@ -10,6 +10,15 @@ namespace PolicyDsl.Cli.Output;
 /// </summary>
 internal static class DiagnosticPrinter
 {
+    /// <summary>At most this many diagnostics are printed for one file; the rest are counted.</summary>
+    public const int MaxPerFile = 100;
+
+    /// <summary>A source line longer than this is shown as a window around the caret.</summary>
+    private const int MaxShownLine = 160;
+
+    /// <summary>Characters kept on each side of the caret in a window.</summary>
+    private const int Window = 60;
+
     public static void Print(TextWriter writer, Diagnostic diagnostic)
     {
         writer.WriteLine(diagnostic.ToString());
@@ -17,7 +26,17 @@ internal static class DiagnosticPrinter
         if (position.Line <= diagnostic.Source.LineCount && diagnostic.Source.Text.Length > 0)
         {
             var line = diagnostic.Source.GetLine(position.Line).Replace('\t', ' ');
-            var start = Math.Min(position.Column - 1, line.Length);
+            var column = position.Column - 1;
+            if (line.Length > MaxShownLine)
+            {
+                // A window, marked with …, so one long line is not printed whole for every mistake in it.
+                var from = Math.Max(0, Math.Min(column, line.Length) - Window);
+                var to = Math.Min(line.Length, Math.Max(column, 0) + Math.Max(diagnostic.Span.Length, 1) + Window);
+                var prefix = from > 0 ? "…" : "";
+                line = prefix + line[from..to] + (to < line.Length ? "…" : "");
+                column = column - from + prefix.Length;
+            }
+            var start = Math.Min(column, line.Length);
             var length = Math.Max(1, Math.Min(diagnostic.Span.Length, line.Length - start));
             writer.WriteLine($"    {line}");
             var caret = Math.Max(1, DisplayWidth(line.Substring(start, Math.Min(length, line.Length - start))));

@@ -69,11 +69,16 @@ public static class CSharpNames
         {
             '\\' => "\\\\",
             '"' => "\\\"",
-            _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' => $"\\u{(int)c:X4}",
+            _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' || Syntax.Lexical.CharClass.IsBidiControl(c) => $"\\u{(int)c:X4}",
             _ => c.ToString(),
         })) + "\"";
 
-    /// <summary>Text for a // or /* */ comment: on one line, and unable to close the comment.</summary>
+    /// <summary>
+    /// Text for a // or /* */ comment, the one escaper of everything that reaches emitted C# outside a
+    /// string literal (paths, titles, citations, docs): on one line, unable to close the comment, and
+    /// with bidirectional controls shown as &lt;U+202E&gt; rather than reordering the code around them.
+    /// </summary>
     public static string Comment(string text) =>
-        string.Concat(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' ? ' ' : c)).Replace("*/", "* /");
+        string.Concat(text.Select(c => Syntax.Lexical.CharClass.IsBidiControl(c) ? $"<U+{(int)c:X4}>"
+            : char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' ? " " : c.ToString())).Replace("*/", "* /");
 }

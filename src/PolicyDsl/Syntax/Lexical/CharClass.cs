@@ -36,4 +36,7 @@ internal static class CharClass
 
     /// <summary>Characters that never occur in text: a sign the file is binary or mis-decoded.</summary>
     public static bool IsNotText(char c) => c == '\uFFFD' || (c < ' ' && c is not '\t' and not '\r' and not '\n');
+
+    /// <summary>The bidirectional embedding, override and isolate controls, which reorder text on screen.</summary>
+    public static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }
