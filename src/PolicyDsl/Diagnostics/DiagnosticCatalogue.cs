@@ -29,7 +29,7 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor NumberOutOfRange =
         new("PD0010", Severity.Error, "the number '{0}' is too large");
     public static readonly DiagnosticDescriptor UnexpectedAtTopLevel =
-        new("PD0011", Severity.Error, "a declaration starts with let, param, input, total, rule, exclude or invariant, not {0}", "indent a line that continues the declaration above");
+        new("PD0011", Severity.Error, "a declaration starts with let, param, input, total, enum, rule, exclude or invariant, not {0}", "indent a line that continues the declaration above");
     public static readonly DiagnosticDescriptor BidiControl =
         new("PD0013", Severity.Warning, "invisible bidirectional control character U+{0:X4}: the text may read otherwise than it is", "delete it; Chinese and English mix without it");
     public static readonly DiagnosticDescriptor IndentedDeclaration =
@@ -92,6 +92,8 @@ public static class DiagnosticCatalogue
         new("PD0128", Severity.Error, "{0}", "write bands as: bands BASE after TOTAL | up to 5000元 -> 60% | above -> 70%");
     public static readonly DiagnosticDescriptor TotalShape =
         new("PD0129", Severity.Error, "{0}", "write: total NAME = sum amount|eligible|deductible|aboveDeductible|fund [where CONDITION] per year|month|day, or = count ...");
+    public static readonly DiagnosticDescriptor DuplicateEnumMember =
+        new("PD0130", Severity.Error, "'{0}' is already a member of an enumeration", "members are names across all enumerations, built in or declared: Level2, Retired and the like are taken");
     public static readonly DiagnosticDescriptor InputColumnTaken =
         new("PD0126", Severity.Error, "column '{0}' is already the column of {1}", "give the input its own column: column \"name\" \"中文名\"");
 

@@ -38,8 +38,29 @@ public static class DomainVocabulary
     private static readonly FrozenDictionary<string, Enum> ByName =
         Table.SelectMany(e => e.Names.Select(n => (n, e.Member))).ToFrozenDictionary(p => p.n, p => p.Member);
 
-    /// <summary>The member named <paramref name="name"/> in any of its spellings, or null.</summary>
+    /// <summary>
+    /// Enumerations a policy declares (<c>enum Tier = Basic "基本档" | Plus "加强档"</c>), by their run-time
+    /// type: each declaration is its own type, so two policies' members never meet. Weak, so a type a
+    /// long-running host stops using can be collected.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Type, (Enum Member, string[] Names)[]> Declared = new();
+
+    /// <summary>Records the spellings of a declared enumeration's members: rule-file name, CSV name, Chinese label.</summary>
+    public static void Register(Type enumType, IEnumerable<(Enum Member, string[] Names)> members) => Declared.AddOrUpdate(enumType, members.ToArray());
+
+    private static IEnumerable<(Enum Member, string[] Names)> EntriesOf(Type enumType) =>
+        Declared.TryGetValue(enumType, out var declared) ? declared : Table.Where(e => e.Member.GetType() == enumType);
+
+    /// <summary>The member named <paramref name="name"/> in any of its spellings, or null (built-in enumerations only).</summary>
     public static Enum? Lookup(string name) => ByName.GetValueOrDefault(name);
+
+    /// <summary>A member of <paramref name="enumType"/>, built in or declared, in any of its spellings.</summary>
+    public static bool TryParse(Type enumType, string text, out Enum? member)
+    {
+        var trimmed = text.Trim();
+        member = EntriesOf(enumType).Where(e => e.Names.Contains(trimmed)).Select(e => e.Member).FirstOrDefault();
+        return member is not null;
+    }
 
     /// <summary>Parses a CSV cell as a member of <typeparamref name="T"/>, in English or Chinese.</summary>
     public static bool TryParse<T>(string text, out T value) where T : struct, Enum
@@ -54,15 +75,15 @@ public static class DomainVocabulary
     }
 
     /// <summary>The CSV spelling (snake_case English) of a member.</summary>
-    public static string CsvName(Enum member) => Table.First(e => e.Member.Equals(member)).Names[1];
+    public static string CsvName(Enum member) => EntriesOf(member.GetType()).First(e => e.Member.Equals(member)).Names[1];
 
     /// <summary>The Chinese term of a member.</summary>
-    public static string ChineseName(Enum member) => Table.First(e => e.Member.Equals(member)).Names[2];
+    public static string ChineseName(Enum member) => EntriesOf(member.GetType()).First(e => e.Member.Equals(member)).Names[2];
 
     /// <summary>Every CSV spelling of <typeparamref name="T"/>, for error messages.</summary>
     public static IEnumerable<string> CsvNames<T>() where T : struct, Enum =>
         Table.Where(e => e.Member is T).Select(e => e.Names[1]);
 
     /// <summary>Every rule-file spelling of members of <paramref name="enumType"/>.</summary>
-    public static IEnumerable<Enum> Members(Type enumType) => Table.Where(e => e.Member.GetType() == enumType).Select(e => e.Member);
+    public static IEnumerable<Enum> Members(Type enumType) => EntriesOf(enumType).Select(e => e.Member);
 }

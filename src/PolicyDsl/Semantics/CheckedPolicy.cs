@@ -19,7 +19,12 @@ public sealed record CheckedPolicy(
     IReadOnlyList<CitationRef> Citations,
     IReadOnlyList<Invariant> Invariants,
     InputSchema Inputs,
-    IReadOnlyList<TotalDefinition> Totals);
+    IReadOnlyList<TotalDefinition> Totals,
+    IReadOnlyList<Types.EnumType>? Enums = null)
+{
+    /// <summary>The enumerations the policy declares itself (each a run-time enum type).</summary>
+    public IReadOnlyList<Types.EnumType> DeclaredEnums => Enums ?? [];
+}
 
 /// <summary>The expressions for each quantity the settlement engine needs.</summary>
 /// <param name="Eligible">政策范围内费用: the amount the pooling fund considers.</param>

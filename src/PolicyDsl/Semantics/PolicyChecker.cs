@@ -26,6 +26,7 @@ public static class PolicyChecker
         var context = new BindingContext(diagnostics);
         var file = parse.File;
 
+        context.Enums = EnumBinder.Bind(file, context);
         var totals = TotalBinder.Declare(file, context);
         context.Inputs = InputBinder.Bind(file, context, type => BindType(type, context), totals.Select(t => t.Symbol).ToList());
         var parameters = DeclareGlobals(file, context);
@@ -61,7 +62,8 @@ public static class PolicyChecker
             context.Citations,
             invariants,
             context.Inputs,
-            totalDefinitions);
+            totalDefinitions,
+            context.Enums);
         return new CheckResult(policy, sorted);
     }
 
@@ -87,7 +89,7 @@ public static class PolicyChecker
                     context.Diagnostics.Report(DiagnosticCatalogue.DuplicateDefinition, repeated.NameSpan, repeated.Name, context.Diagnostics.Source.GetPosition(first.NameSpan.Start).Line);
                 }
             }
-            if (IsBuiltin(symbol.Name))
+            if (IsBuiltin(symbol.Name, context))
             {
                 context.Diagnostics.Report(DiagnosticCatalogue.ReservedName, symbol.Span, symbol.Name);
                 continue;
@@ -117,9 +119,11 @@ public static class PolicyChecker
     private static bool IsBuiltin(string name) =>
         name is "min" or "max" or "month" || InputSchema.Groups.ContainsKey(name) || Domain.DomainVocabulary.Lookup(name) is not null;
 
+    private static bool IsBuiltin(string name, BindingContext context) => IsBuiltin(name) || context.LookupMember(name) is not null || context.LookupType(name) is EnumType;
+
     private static PolicyType BindType(TypeSyntax type, BindingContext context)
     {
-        if (PolicyTypes.Lookup(type.Name) is { } known) return known;
+        if (context.LookupType(type.Name) is { } known) return known;
         var hint = NameSuggestions.Hint(type.Name, ["Money", "Ratio", "Points", "Int", "Bool", "Date", "Text", "Level", "Status", "Scheme", "Channel", "Place"]);
         if (hint is null) context.Diagnostics.Report(DiagnosticCatalogue.UnknownType, type.Span, type.Name);
         else context.Diagnostics.ReportWithHint(DiagnosticCatalogue.UnknownType, type.Span, hint, type.Name);

@@ -50,7 +50,7 @@ public class SyntaxErrorTests
     public void TextBeforeTheFirstDeclaration()
     {
         var d = DiagnosticAssert.Has(Policies.Parse("  ratio = 60%\n" + Policies.Header).Diagnostics, "PD0011", 1, 3);
-        Assert.Equal("a declaration starts with let, param, input, total, rule, exclude or invariant, not 'ratio'", d.Message);
+        Assert.Equal("a declaration starts with let, param, input, total, enum, rule, exclude or invariant, not 'ratio'", d.Message);
     }
 
     [Fact]

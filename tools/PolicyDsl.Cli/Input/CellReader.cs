@@ -96,7 +96,7 @@ internal sealed class CellReader(CsvTable table, string[] row, int index)
         {
             case EnumType e:
                 var text = table.Cell(row, column);
-                if (DomainVocabulary.Lookup(text) is { } member && member.GetType() == e.Enum) return member;
+                if (DomainVocabulary.TryParse(e.Enum, text, out var member)) return member;
                 Fail(column, $"'{text}' is not one of {string.Join(", ", DomainVocabulary.Members(e.Enum).Select(DomainVocabulary.CsvName))}");
                 return null;
             case PrimitiveType { Kind: PrimitiveKind.Bool }:

@@ -45,7 +45,7 @@ public static class CSharpEmitter
 
     private static void WriteDomain(StringBuilder code, CheckedPolicy policy)
     {
-        foreach (var type in DomainVocabulary.EnumTypes)
+        foreach (var type in DomainVocabulary.EnumTypes.Concat(policy.DeclaredEnums.Select(e => e.Enum)))
         {
             code.AppendLine($"    public enum {type.Name} {{ {string.Join(", ", Enum.GetNames(type))} }}");
         }

@@ -17,8 +17,7 @@ public static class ParameterText
         var normalized = new string(text.Trim().Select(c => CharClass.UnambiguousFullWidth(c) ?? c).ToArray());
         if (type is EnumType enumType)
         {
-            var member = DomainVocabulary.Lookup(normalized);
-            if (member is not null && member.GetType() == enumType.Enum)
+            if (DomainVocabulary.TryParse(enumType.Enum, normalized, out var member))
             {
                 value = member;
                 return true;

@@ -24,6 +24,19 @@ internal sealed class BindingContext(DiagnosticBag diagnostics)
 
     private int _caps;
 
+    /// <summary>The enumerations the policy declares; set before any type is bound.</summary>
+    public IReadOnlyList<Types.EnumType> Enums { get; set; } = [];
+
+    /// <summary>An enumeration member by name: the policy's own, then the prelude's.</summary>
+    public Enum? LookupMember(string name) =>
+        Enums.SelectMany(e => Domain.DomainVocabulary.Members(e.Enum)).FirstOrDefault(m => m.ToString() == name) ?? Domain.DomainVocabulary.Lookup(name);
+
+    /// <summary>The type of an enumeration member, declared or built in.</summary>
+    public Types.EnumType TypeOf(Enum member) => Enums.FirstOrDefault(e => e.Enum == member.GetType()) ?? Types.PolicyTypes.ForEnum(member.GetType());
+
+    /// <summary>A type by name: the policy's own enumerations, then the built-in types.</summary>
+    public Types.PolicyType? LookupType(string name) => Enums.FirstOrDefault(e => e.Name == name) ?? (Types.PolicyType?)Types.PolicyTypes.Lookup(name);
+
     /// <summary>Numbers the caps of a policy, so traces and results can say which one bit.</summary>
     public int NextCapId() => _caps++;
 

@@ -68,7 +68,7 @@ internal sealed partial class ExpressionBinder
             case WildcardPattern:
                 return null;
             case NamePattern name:
-                if (DomainVocabulary.Lookup(name.Name) is not { } member)
+                if (context.LookupMember(name.Name) is not { } member)
                 {
                     var hint = scrutineeType is EnumType e
                         ? $"the members of {e.Name} are {string.Join(", ", DomainVocabulary.Members(e.Enum))}"
@@ -77,7 +77,7 @@ internal sealed partial class ExpressionBinder
                     else Diagnostics.ReportWithHint(DiagnosticCatalogue.UnknownName, name.Span, hint, name.Name);
                     return null;
                 }
-                var memberType = PolicyTypes.ForEnum(member.GetType());
+                var memberType = context.TypeOf(member);
                 if (check && memberType != scrutineeType)
                 {
                     Diagnostics.Report(DiagnosticCatalogue.PatternTypeMismatch, name.Span, name.Name, memberType, scrutineeType);

@@ -77,9 +77,9 @@ internal sealed partial class ExpressionBinder(BindingContext context, IReadOnly
             Diagnostics.Report(DiagnosticCatalogue.FunctionWithoutArguments, name.Span, name.Name, 2);
             return new BoundError(name.Span);
         }
-        if (DomainVocabulary.Lookup(name.Name) is { } member)
+        if (context.LookupMember(name.Name) is { } member)
         {
-            return new BoundLiteral(member, PolicyTypes.ForEnum(member.GetType()), name.Span);
+            return new BoundLiteral(member, context.TypeOf(member), name.Span);
         }
         ReportUnknownName(name.Name, name.Span);
         return new BoundError(name.Span);
@@ -101,7 +101,7 @@ internal sealed partial class ExpressionBinder(BindingContext context, IReadOnly
 
     private IEnumerable<string> KnownNames() =>
         _locals.Keys.Concat(context.Globals.Names).Concat(BuiltinFunctions).Concat(InputSchema.Groups.Keys).Append("month")
-            .Concat(DomainVocabulary.EnumTypes.SelectMany(DomainVocabulary.Members).Select(m => m.ToString()));
+            .Concat(DomainVocabulary.EnumTypes.Concat(context.Enums.Select(e => e.Enum)).SelectMany(DomainVocabulary.Members).Select(m => m.ToString()));
 
     private BoundExpr BindMember(MemberExpr member)
     {

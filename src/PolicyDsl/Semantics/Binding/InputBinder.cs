@@ -57,7 +57,7 @@ internal static class InputBinder
         var (found, foundType) = value switch
         {
             LiteralExpr literal when ExpressionBinder.BindLiteral(literal) is Bound.BoundLiteral l => (l.Value, (PolicyType?)l.Type),
-            NameExpr n when DomainVocabulary.Lookup(n.Name) is { } member => (member, PolicyTypes.ForEnum(member.GetType())),
+            NameExpr n when context.LookupMember(n.Name) is { } member => (member, context.TypeOf(member)),
             _ => ((object?)null, (PolicyType?)null),
         };
         if (foundType == type) return found;

@@ -56,7 +56,7 @@ internal static class InvariantBinder
     {
         object? value = pattern switch
         {
-            NamePattern name => DomainVocabulary.Lookup(name.Name) is { } member && PolicyTypes.ForEnum(member.GetType()) == type ? member : null,
+            NamePattern name => context.LookupMember(name.Name) is { } member && context.TypeOf(member) == type ? member : null,
             LiteralPattern { Literal: BoolLiteral b } when type == PolicyTypes.Bool => b.Value,
             _ => null,
         };

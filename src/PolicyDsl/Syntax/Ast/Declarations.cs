@@ -55,3 +55,13 @@ public sealed record InputDeclaration(string Group, TextSpan GroupSpan, string N
 /// </summary>
 public sealed record TotalDeclaration(string Name, TextSpan NameSpan, string Quantity, TextSpan QuantitySpan, Expr? Where, string Period, TextSpan PeriodSpan,
     EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span) : Declaration(Doc, Span);
+
+/// <summary>
+/// <c>enum Tier = Basic "基本档" | Plus "加强档" @ 第二条</c>: an enumeration of the policy's own, for the
+/// inputs and params it declares; each member may carry the Chinese label files and output use.
+/// </summary>
+public sealed record EnumDeclaration(string Name, TextSpan NameSpan, EquatableArray<EnumMemberSyntax> Members, EquatableArray<Citation> Citations, string? Doc, TextSpan Span)
+    : Declaration(Doc, Span);
+
+/// <summary>One member: its name, and its Chinese label when given.</summary>
+public sealed record EnumMemberSyntax(string Name, string? Label, TextSpan Span) : SyntaxNode(Span);

@@ -84,6 +84,23 @@ internal static partial class DeclarationGrammar
         select (Declaration)new TotalDeclaration(name.Value, name.Span, quantity.Value, quantity.Span, filter.GetOrDefault(), period.Value, period.Span,
             EquatableArray.From(citations), description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end));
 
+    private static readonly Parser<EnumMemberSyntax> EnumMember =
+        from name in Identifier
+        from label in StringValue.Optional()
+        select new EnumMemberSyntax(name.Value, label.IsDefined ? label.Get().Value : null, label.IsDefined ? name.Span.Cover(label.Get().Span) : name.Span);
+
+    private static Parser<Declaration> EnumDeclaration(string? doc) =>
+        from kw in Keyword("enum")
+        from name in Identifier
+        from eq in Symbol("=")
+        from bar in Symbol("|").Optional()
+        from first in EnumMember
+        from rest in (from b in Symbol("|") from m in EnumMember select m).Many()
+        from citations in CitationValue.Many()
+        let members = rest.Prepend(first).ToList()
+        let end = citations.Any() ? citations.Last().Span : members[^1].Span
+        select (Declaration)new EnumDeclaration(name.Value, name.Span, EquatableArray.From(members), EquatableArray.From(citations), doc, kw.Span.Cover(end));
+
     private static Parser<Declaration> RuleDeclaration(string? doc) =>
         from kw in Keyword("rule")
         from name in Identifier
@@ -133,6 +150,7 @@ internal static partial class DeclarationGrammar
             .Or(ParamDeclaration(doc))
             .Or(InputDeclaration(doc))
             .Or(TotalDeclaration(doc))
+            .Or(EnumDeclaration(doc))
             .Or(RuleDeclaration(doc))
             .Or(ExcludeDeclaration(doc))
             .Or(InvariantDeclaration(doc))

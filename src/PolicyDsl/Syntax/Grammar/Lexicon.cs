@@ -20,7 +20,7 @@ internal static partial class Lexicon
     public static readonly IReadOnlySet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
     {
         "policy", "let", "param", "rule", "exclude", "if", "then", "else", "match", "with",
-        "dated", "not", "true", "false", "when", "from", "until", "unstated", "invariant", "bands", "capped", "against", "per",
+        "dated", "not", "true", "false", "when", "from", "until", "unstated", "invariant", "bands", "capped", "against", "per", "enum",
     };
 
     internal static int SkipTrivia(string text, int i, int end)

@@ -86,7 +86,7 @@ internal static class SyntaxErrorMessage
         "'=>'" => "match arms and dated branches use '->'",
         "'='" when expected.Contains("'->'") => "match arms and dated branches use '->'",
         "end of file" or "end of the declaration" when expected.Contains("'else'") => "every 'if' needs an 'else'",
-        "end of file" or "end of the declaration" => "a declaration ends where the next line starts in the first column with let, param, input, total, rule, exclude or invariant",
+        "end of file" or "end of the declaration" => "a declaration ends where the next line starts in the first column with let, param, input, total, enum, rule, exclude or invariant",
         "','" when expected.Contains("';'") || expected.Contains("'}'") => "record fields are separated by ';'",
         _ => null,
     };

@@ -1,0 +1,51 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Domain;
+using PolicyDsl.Semantics.Types;
+using PolicyDsl.Syntax.Ast;
+
+namespace PolicyDsl.Semantics.Binding;
+
+/// <summary>
+/// Turns each <c>enum</c> declaration into a real run-time enumeration (a collectible dynamic type), so
+/// every back end, reader and generator treats it exactly like the prelude's Level or Status, and
+/// registers its spellings: the member's name, its lower-case form for files, and its Chinese label.
+/// </summary>
+internal static class EnumBinder
+{
+    public static List<EnumType> Bind(PolicyFile file, BindingContext context)
+    {
+        var declared = new List<EnumType>();
+        var declarations = file.Declarations.OfType<EnumDeclaration>().ToList();
+        if (declarations.Count == 0) return declared;
+        var module = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName($"PolicyDsl.DeclaredEnums.{Guid.NewGuid():N}"), AssemblyBuilderAccess.RunAndCollect)
+            .DefineDynamicModule("Enums");
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var declaration in declarations)
+        {
+            if (PolicyTypes.Lookup(declaration.Name) is not null || declared.Any(t => t.Name == declaration.Name))
+            {
+                context.Diagnostics.Report(DiagnosticCatalogue.DuplicateDefinition, declaration.NameSpan, declaration.Name, context.Diagnostics.Source.GetPosition(declaration.NameSpan.Start).Line);
+                continue;
+            }
+            var ok = true;
+            foreach (var member in declaration.Members)
+            {
+                if (DomainVocabulary.Lookup(member.Name) is not null || !members.Add(member.Name))
+                {
+                    context.Diagnostics.Report(DiagnosticCatalogue.DuplicateEnumMember, member.Span, member.Name);
+                    ok = false;
+                }
+            }
+            if (!ok) continue;
+            var builder = module.DefineEnum(declaration.Name, TypeAttributes.Public, typeof(int));
+            for (var i = 0; i < declaration.Members.Count; i++) builder.DefineLiteral(declaration.Members[i].Name, i);
+            var type = builder.CreateType();
+            DomainVocabulary.Register(type, declaration.Members.Select(m => ((Enum)Enum.Parse(type, m.Name), new[] { m.Name, m.Name.ToLowerInvariant(), m.Label ?? m.Name })));
+            foreach (var citation in declaration.Citations) context.AddCitation(citation);
+            declared.Add(new EnumType(declaration.Name, type));
+        }
+        return declared;
+    }
+}
