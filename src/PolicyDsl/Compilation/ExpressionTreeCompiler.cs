@@ -16,7 +16,7 @@ namespace PolicyDsl.Compilation;
 /// parameter is required only where it is really read); functions are inlined; records are already gone.
 /// With tracing on, each cited expression records its citation as it is evaluated.
 /// </summary>
-internal sealed class ExpressionTreeCompiler
+internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
 {
     private static readonly MethodInfo CiteMethod = typeof(EvaluationTrace).GetMethod(nameof(EvaluationTrace.Cite))!;
     private static readonly MethodInfo UseParameterMethod = typeof(EvaluationTrace).GetMethod(nameof(EvaluationTrace.UseParameter))!;
@@ -63,29 +63,44 @@ internal sealed class ExpressionTreeCompiler
         };
     }
 
-    private Expression Compile(BoundExpr expr) => expr switch
+    private Expression Compile(BoundExpr expr) => expr.Accept(this);
+
+    public Expression Visit(BoundLiteral node) => Constant(node.Value, node.Type.ClrType);
+
+    public Expression Visit(BoundInput node) => node.Input switch
     {
-        BoundLiteral l => Constant(l.Value, l.Type.ClrType),
-        BoundInput { Input.TotalIndex: { } total } i => CompileTotal(total, i.Input),
-        BoundInput i => i.Input.Builtin is { } field ? CompileInput(field) : CompileDeclaredInput(i.Input),
-        BoundBands b => CompileBands(b),
-        BoundCapped c => CompileCapped(c),
-        BoundParameter p => CompileParameter(p.Parameter),
-        BoundValue v => CompileValue(v.Value),
-        BoundLocal l => _locals[l.Local],
-        BoundCall c => CompileCall(c, c.Type.ClrType),
-        BoundMinMax m => CompileMinMax(m),
-        BoundUnary u => u.Operator == UnaryOperator.Not ? Not(Compile(u.Operand))
-            : u.Type.ClrType == typeof(int) ? NegateChecked(Compile(u.Operand)) : Negate(Compile(u.Operand)),
-        BoundBinary b => CompileBinary(b),
-        BoundIntToDecimal c => Convert(Compile(c.Operand), typeof(decimal)),
-        BoundDatePart d => Property(Compile(d.Date), d.Part.ToString()),
-        BoundIf i => Condition(CompileAs(i.Condition, typeof(bool)), CompileAs(i.Then, i.Type.ClrType), CompileAs(i.Else, i.Type.ClrType), i.Type.ClrType),
-        BoundMatch m => CompileMatch(m, m.Type.ClrType),
-        BoundDated d => CompileDated(d, d.Type.ClrType),
-        BoundCited c => Cite(c, Compile(c.Inner)),
-        _ => throw new InvalidOperationException($"the checker should have removed {expr.GetType().Name}"),
+        { TotalIndex: { } total } => CompileTotal(total, node.Input),
+        { Builtin: { } field } => CompileInput(field),
+        _ => CompileDeclaredInput(node.Input),
     };
+
+    public Expression Visit(BoundParameter node) => CompileParameter(node.Parameter);
+    public Expression Visit(BoundValue node) => CompileValue(node.Value);
+    public Expression Visit(BoundLocal node) => _locals[node.Local];
+    public Expression Visit(BoundCall node) => CompileCall(node, node.Type.ClrType);
+    public Expression Visit(BoundMinMax node) => CompileMinMax(node);
+
+    public Expression Visit(BoundUnary node) => node.Operator == UnaryOperator.Not ? Not(Compile(node.Operand))
+        : node.Type.ClrType == typeof(int) ? NegateChecked(Compile(node.Operand)) : Negate(Compile(node.Operand));
+
+    public Expression Visit(BoundBinary node) => CompileBinary(node);
+    public Expression Visit(BoundIntToDecimal node) => Convert(Compile(node.Operand), typeof(decimal));
+    public Expression Visit(BoundDatePart node) => Property(Compile(node.Date), node.Part.ToString());
+
+    public Expression Visit(BoundIf node) =>
+        Condition(CompileAs(node.Condition, typeof(bool)), CompileAs(node.Then, node.Type.ClrType), CompileAs(node.Else, node.Type.ClrType), node.Type.ClrType);
+
+    public Expression Visit(BoundMatch node) => CompileMatch(node, node.Type.ClrType);
+    public Expression Visit(BoundDated node) => CompileDated(node, node.Type.ClrType);
+    public Expression Visit(BoundCited node) => Cite(node, Compile(node.Inner));
+    public Expression Visit(BoundBands node) => CompileBands(node);
+    public Expression Visit(BoundCapped node) => CompileCapped(node);
+
+    // An unstated value is compiled by CompileAs, which knows the type its context needs; records and
+    // errors never reach a back end (the checker lowers the one and refuses to go on after the other).
+    public Expression Visit(BoundUnstated node) => throw new InvalidOperationException("an unstated value is compiled with the type its context needs");
+    public Expression Visit(BoundRecord node) => throw new InvalidOperationException("the checker should have removed a record");
+    public Expression Visit(BoundError node) => throw new InvalidOperationException("the checker should have stopped at an error");
 
     private Expression CompileInput(InputField field)
     {

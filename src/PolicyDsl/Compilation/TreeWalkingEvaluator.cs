@@ -32,76 +32,123 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
     private static object Run(BoundExpr rule, EvaluationContext context) =>
         new Evaluation(context).Evaluate(rule, new Dictionary<LocalSymbol, object>());
 
-    private sealed class Evaluation(EvaluationContext context)
+    /// <summary>One evaluation: let values computed at most once, and the current function's arguments.</summary>
+    private sealed class Evaluation(EvaluationContext context) : IBoundVisitor<object>
     {
         private readonly Dictionary<ValueSymbol, object> _values = [];
+        private IReadOnlyDictionary<LocalSymbol, object> _locals = new Dictionary<LocalSymbol, object>();
 
         public object Evaluate(BoundExpr expr, IReadOnlyDictionary<LocalSymbol, object> locals)
         {
-            switch (expr)
+            var saved = _locals;
+            _locals = locals;
+            try
             {
-                case BoundLiteral l: return l.Value;
-                case BoundInput { Input.TotalIndex: { } total } i:
-                    return i.Input.Type == PolicyTypes.Int ? (object)(int)context.Totals[total] : context.Totals[total];
-                case BoundInput i: return i.Input.Builtin is { } field ? Input(field) : DeclaredInputs.ReadObject(DeclaredInputs.Of(context, i.Input), i.Input);
-                case BoundBands b:
-                    return BenefitShapes.Bands(context, (decimal)Evaluate(b.Base, locals), (decimal)Evaluate(b.After, locals),
-                        b.Bands.Where(x => x.UpTo is not null).Select(x => (decimal)Evaluate(x.UpTo!, locals)).ToArray(),
-                        b.Bands.Select(x => (decimal)Evaluate(x.Ratio, locals)).ToArray());
-                case BoundCapped c:
-                {
-                    var uncapped = (decimal)Evaluate(c.Value, locals);
-                    if (c.When is { } when && !(bool)Evaluate(when, locals)) return uncapped;
-                    var limit = (decimal)Evaluate(c.Limit, locals);
-                    var counted = c.Against is { } against ? (decimal)Evaluate(against, locals) : 0m;
-                    foreach (var citation in c.Citations) EvaluationTrace.Cite(context, citation.Id);
-                    return BenefitShapes.Cap(context, uncapped, limit, counted, c.Id);
-                }
-                case BoundParameter p:
-                    EvaluationTrace.UseParameter(context, p.Parameter.Index);
-                    return context.Parameters.ValueOf(p.Parameter) ?? context.Parameters.Get<object>(p.Parameter.Index);
-                case BoundValue v:
-                    if (!_values.TryGetValue(v.Value, out var cached))
-                    {
-                        cached = Evaluate(v.Value.Body, locals);
-                        _values[v.Value] = cached;
-                    }
-                    return cached;
-                case BoundLocal l: return locals[l.Local];
-                case BoundCall c:
-                    var arguments = new Dictionary<LocalSymbol, object>();
-                    for (var i = 0; i < c.Arguments.Count; i++) arguments[c.Function.Parameters[i]] = Evaluate(c.Arguments[i], locals);
-                    return Evaluate(c.Function.Body, arguments);
-                case BoundMinMax m:
-                    var (first, second) = (Evaluate(m.Left, locals), Evaluate(m.Right, locals));
-                    // Math.Min/Max as in compiled code, so equal decimals of different scale (0 and 0.000) pick the same one.
-                    return (first, second) switch
-                    {
-                        (decimal a, decimal b) => m.IsMax ? Math.Max(a, b) : Math.Min(a, b),
-                        (int a, int b) => m.IsMax ? Math.Max(a, b) : Math.Min(a, b),
-                        _ => (((IComparable)first).CompareTo(second) <= 0) ^ m.IsMax ? first : second,
-                    };
-                case BoundUnary u:
-                    var operand = Evaluate(u.Operand, locals);
-                    return u.Operator == UnaryOperator.Not ? !(bool)operand : operand is int n ? checked(-n) : -(decimal)operand;
-                case BoundBinary binary: return Binary(binary, locals);
-                case BoundIntToDecimal c: return (decimal)(int)Evaluate(c.Operand, locals);
-                case BoundDatePart d:
-                    var date = (DateOnly)Evaluate(d.Date, locals);
-                    return d.Part switch { DatePart.Year => date.Year, DatePart.Month => date.Month, _ => date.Day };
-                case BoundIf i: return (bool)Evaluate(i.Condition, locals) ? Evaluate(i.Then, locals) : Evaluate(i.Else, locals);
-                case BoundMatch m:
-                    var value = Evaluate(m.Scrutinee, locals);
-                    var arm = m.Arms.First(a => a.IsWildcard || a.Values.Contains(value));
-                    return Evaluate(arm.Body, locals);
-                case BoundDated d: return Evaluate(Branch(d), locals);
-                case BoundCited c:
-                    context.Trace?.Citations.Add(c.Citation.Id);
-                    return Evaluate(c.Inner, locals);
-                case BoundUnstated u: throw PolicyEvaluationException.Create(DiagnosticCatalogue.UnstatedReached, u.Reason);
-                default: throw new InvalidOperationException($"cannot evaluate {expr.GetType().Name}");
+                return expr.Accept(this);
+            }
+            finally
+            {
+                _locals = saved;
             }
         }
+
+        private object Evaluate(BoundExpr expr) => expr.Accept(this);
+
+        public object Visit(BoundLiteral node) => node.Value;
+
+        public object Visit(BoundInput node) => node.Input switch
+        {
+            { TotalIndex: { } total } => node.Input.Type == PolicyTypes.Int ? (object)(int)context.Totals[total] : context.Totals[total],
+            { Builtin: { } field } => Input(field),
+            _ => DeclaredInputs.ReadObject(DeclaredInputs.Of(context, node.Input), node.Input),
+        };
+
+        public object Visit(BoundBands node) =>
+            BenefitShapes.Bands(context, (decimal)Evaluate(node.Base), (decimal)Evaluate(node.After),
+                node.Bands.Where(x => x.UpTo is not null).Select(x => (decimal)Evaluate(x.UpTo!)).ToArray(),
+                node.Bands.Select(x => (decimal)Evaluate(x.Ratio)).ToArray());
+
+        public object Visit(BoundCapped node)
+        {
+            var uncapped = (decimal)Evaluate(node.Value);
+            if (node.When is { } when && !(bool)Evaluate(when)) return uncapped;
+            var limit = (decimal)Evaluate(node.Limit);
+            var counted = node.Against is { } against ? (decimal)Evaluate(against) : 0m;
+            foreach (var citation in node.Citations) EvaluationTrace.Cite(context, citation.Id);
+            return BenefitShapes.Cap(context, uncapped, limit, counted, node.Id);
+        }
+
+        public object Visit(BoundParameter node)
+        {
+            EvaluationTrace.UseParameter(context, node.Parameter.Index);
+            return context.Parameters.ValueOf(node.Parameter) ?? context.Parameters.Get<object>(node.Parameter.Index);
+        }
+
+        public object Visit(BoundValue node)
+        {
+            if (!_values.TryGetValue(node.Value, out var cached))
+            {
+                cached = Evaluate(node.Value.Body);
+                _values[node.Value] = cached;
+            }
+            return cached;
+        }
+
+        public object Visit(BoundLocal node) => _locals[node.Local];
+
+        public object Visit(BoundCall node)
+        {
+            var arguments = new Dictionary<LocalSymbol, object>();
+            for (var i = 0; i < node.Arguments.Count; i++) arguments[node.Function.Parameters[i]] = Evaluate(node.Arguments[i]);
+            return Evaluate(node.Function.Body, arguments);
+        }
+
+        public object Visit(BoundMinMax node)
+        {
+            var (first, second) = (Evaluate(node.Left), Evaluate(node.Right));
+            // Math.Min/Max as in compiled code, so equal decimals of different scale (0 and 0.000) pick the same one.
+            return (first, second) switch
+            {
+                (decimal a, decimal b) => node.IsMax ? Math.Max(a, b) : Math.Min(a, b),
+                (int a, int b) => node.IsMax ? Math.Max(a, b) : Math.Min(a, b),
+                _ => (((IComparable)first).CompareTo(second) <= 0) ^ node.IsMax ? first : second,
+            };
+        }
+
+        public object Visit(BoundUnary node)
+        {
+            var operand = Evaluate(node.Operand);
+            return node.Operator == UnaryOperator.Not ? !(bool)operand : operand is int n ? checked(-n) : -(decimal)operand;
+        }
+
+        public object Visit(BoundBinary node) => Binary(node, _locals);
+        public object Visit(BoundIntToDecimal node) => (decimal)(int)Evaluate(node.Operand);
+
+        public object Visit(BoundDatePart node)
+        {
+            var date = (DateOnly)Evaluate(node.Date);
+            return node.Part switch { DatePart.Year => date.Year, DatePart.Month => date.Month, _ => date.Day };
+        }
+
+        public object Visit(BoundIf node) => (bool)Evaluate(node.Condition) ? Evaluate(node.Then) : Evaluate(node.Else);
+
+        public object Visit(BoundMatch node)
+        {
+            var value = Evaluate(node.Scrutinee);
+            return Evaluate(node.Arms.First(a => a.IsWildcard || a.Values.Contains(value)).Body);
+        }
+
+        public object Visit(BoundDated node) => Evaluate(Branch(node));
+
+        public object Visit(BoundCited node)
+        {
+            context.Trace?.Citations.Add(node.Citation.Id);
+            return Evaluate(node.Inner);
+        }
+
+        public object Visit(BoundUnstated node) => throw PolicyEvaluationException.Create(DiagnosticCatalogue.UnstatedReached, node.Reason);
+        public object Visit(BoundRecord node) => throw new InvalidOperationException("the checker should have removed a record");
+        public object Visit(BoundError node) => throw new InvalidOperationException("the checker should have stopped at an error");
 
         private BoundExpr Branch(BoundDated dated)
         {

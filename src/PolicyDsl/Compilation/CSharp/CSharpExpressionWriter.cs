@@ -37,29 +37,49 @@ internal static class CSharpExpressionWriter
         };
     }
 
-    private static string WriteTyped(BoundExpr expr) => expr switch
+    private static string WriteTyped(BoundExpr expr) => expr.Accept(Typed.Instance);
+
+    /// <summary>The C# of each kind of checked expression whose type is known.</summary>
+    private sealed class Typed : IBoundVisitor<string>
     {
-        BoundLiteral l => Literal(l.Value),
-        BoundInput { Input.TotalIndex: { } total } i => i.Input.Type == PolicyTypes.Int ? $"(int){Input}.Totals[{total}]" : $"{Input}.Totals[{total}]",
-        BoundInput { Input.Builtin: { } field } => $"{Input}.{InputMember(field)}",
-        BoundBands b => WriteBands(b),
-        BoundCapped c => WriteCapped(c),
-        BoundInput i => $"({Input}.{CSharpNames.DeclaredInput(i.Input.Name)} ?? {(i.Input.Default is { } d ? Literal(d) : $"MissingInput<{CSharpNames.Type(i.Input.Type)}>({CSharpNames.Literal(i.Input.QualifiedName)})")})",
-        BoundParameter p => $"({Parameters}.{CSharpNames.Identifier(p.Parameter.Name)} ?? Missing<{CSharpNames.Type(p.Parameter.Type)}>({CSharpNames.Literal(p.Parameter.Name)}))",
-        BoundValue v => $"{CSharpNames.Identifier(v.Value.Name)}({Input}, {Parameters})",
-        BoundLocal l => CSharpNames.Identifier(l.Local.Name),
-        BoundCall c => WriteCall(c, CSharpNames.Type(c.Type)),
-        BoundMinMax m => WriteMinMax(m),
-        BoundUnary u => u.Operator == UnaryOperator.Not ? $"!({WriteTyped(u.Operand)})" : u.Type == PolicyTypes.Int ? $"checked(-({WriteTyped(u.Operand)}))" : $"-({WriteTyped(u.Operand)})",
-        BoundBinary b => WriteBinary(b),
-        BoundIntToDecimal c => $"(decimal){WriteTyped(c.Operand)}",
-        BoundDatePart d => $"{WriteTyped(d.Date)}.{d.Part}",
-        BoundIf i => $"({WriteAs(i.Condition, "bool")} ? {WriteAs(i.Then, CSharpNames.Type(i.Type))} : {WriteAs(i.Else, CSharpNames.Type(i.Type))})",
-        BoundMatch m => WriteMatch(m, CSharpNames.Type(m.Type)),
-        BoundDated d => WriteDated(d, CSharpNames.Type(d.Type)),
-        BoundCited c => $"/* @ {Comment(c.Citation.Text)} */ {WriteTyped(c.Inner)}",
-        _ => throw new InvalidOperationException($"the checker should have removed {expr.GetType().Name}"),
-    };
+        public static readonly Typed Instance = new();
+
+        public string Visit(BoundLiteral node) => Literal(node.Value);
+
+        public string Visit(BoundInput node) => node.Input switch
+        {
+            { TotalIndex: { } total } => node.Input.Type == PolicyTypes.Int ? $"(int){Input}.Totals[{total}]" : $"{Input}.Totals[{total}]",
+            { Builtin: { } field } => $"{Input}.{InputMember(field)}",
+            _ => $"({Input}.{CSharpNames.DeclaredInput(node.Input.Name)} ?? {(node.Input.Default is { } d ? Literal(d) : $"MissingInput<{CSharpNames.Type(node.Input.Type)}>({CSharpNames.Literal(node.Input.QualifiedName)})")})",
+        };
+
+        public string Visit(BoundParameter node) =>
+            $"({Parameters}.{CSharpNames.Identifier(node.Parameter.Name)} ?? Missing<{CSharpNames.Type(node.Parameter.Type)}>({CSharpNames.Literal(node.Parameter.Name)}))";
+
+        public string Visit(BoundValue node) => $"{CSharpNames.Identifier(node.Value.Name)}({Input}, {Parameters})";
+        public string Visit(BoundLocal node) => CSharpNames.Identifier(node.Local.Name);
+        public string Visit(BoundCall node) => WriteCall(node, CSharpNames.Type(node.Type));
+        public string Visit(BoundMinMax node) => WriteMinMax(node);
+
+        public string Visit(BoundUnary node) => node.Operator == UnaryOperator.Not ? $"!({WriteTyped(node.Operand)})"
+            : node.Type == PolicyTypes.Int ? $"checked(-({WriteTyped(node.Operand)}))" : $"-({WriteTyped(node.Operand)})";
+
+        public string Visit(BoundBinary node) => WriteBinary(node);
+        public string Visit(BoundIntToDecimal node) => $"(decimal){WriteTyped(node.Operand)}";
+        public string Visit(BoundDatePart node) => $"{WriteTyped(node.Date)}.{node.Part}";
+
+        public string Visit(BoundIf node) =>
+            $"({WriteAs(node.Condition, "bool")} ? {WriteAs(node.Then, CSharpNames.Type(node.Type))} : {WriteAs(node.Else, CSharpNames.Type(node.Type))})";
+
+        public string Visit(BoundMatch node) => WriteMatch(node, CSharpNames.Type(node.Type));
+        public string Visit(BoundDated node) => WriteDated(node, CSharpNames.Type(node.Type));
+        public string Visit(BoundCited node) => $"/* @ {Comment(node.Citation.Text)} */ {WriteTyped(node.Inner)}";
+        public string Visit(BoundBands node) => WriteBands(node);
+        public string Visit(BoundCapped node) => WriteCapped(node);
+        public string Visit(BoundUnstated node) => throw new InvalidOperationException("an unstated value is written with the type its context needs");
+        public string Visit(BoundRecord node) => throw new InvalidOperationException("the checker should have removed a record");
+        public string Visit(BoundError node) => throw new InvalidOperationException("the checker should have stopped at an error");
+    }
 
     private static string Comment(string text) => CSharpNames.Comment(text);
 
