@@ -10,7 +10,7 @@ namespace PolicyDsl.Semantics.Binding;
 /// <summary>
 /// Turns each <c>enum</c> declaration into a real run-time enumeration (a collectible dynamic type), so
 /// every back end, reader and generator treats it exactly like the prelude's Level or Status, and
-/// registers its spellings: the member's name, its lower-case form for files, and its Chinese label.
+/// registers its spellings: the member's name, its snake_case form for files, its Chinese label, and lower case.
 /// </summary>
 internal static class EnumBinder
 {
@@ -42,7 +42,9 @@ internal static class EnumBinder
             var builder = module.DefineEnum(declaration.Name, TypeAttributes.Public, typeof(int));
             for (var i = 0; i < declaration.Members.Count; i++) builder.DefineLiteral(declaration.Members[i].Name, i);
             var type = builder.CreateType();
-            DomainVocabulary.Register(type, declaration.Members.Select(m => ((Enum)Enum.Parse(type, m.Name), new[] { m.Name, m.Name.ToLowerInvariant(), m.Label ?? m.Name })));
+            // Spellings: as in rule files, snake_case for files (WithAccount → with_account, like single_pool), the label, lower case.
+            DomainVocabulary.Register(type, declaration.Members.Select(m =>
+                ((Enum)Enum.Parse(type, m.Name), new[] { m.Name, InputBinder.SnakeCase(m.Name), m.Label ?? m.Name, m.Name.ToLowerInvariant() })));
             foreach (var citation in declaration.Citations) context.AddCitation(citation);
             declared.Add(new EnumType(declaration.Name, type));
         }
