@@ -14,8 +14,17 @@ public static class DeclaredInputs
     public static T Read<T>(InputValues values, InputSymbol input) => (T)ReadObject(values, input);
 
     public static object ReadObject(InputValues values, InputSymbol input) =>
-        values[input.Name] ?? input.Default
+        Convert(values[input.Name], input) ?? input.Default
         ?? throw PolicyEvaluationException.Create(DiagnosticCatalogue.MissingInput, input.QualifiedName, input.Type, input.Column);
+
+    /// <summary>
+    /// A member of an enumeration two compared policies each declare is read into this policy's own type,
+    /// by name: one claims file serves both.
+    /// </summary>
+    private static object? Convert(object? value, InputSymbol input) =>
+        value is Enum member && input.Type is Semantics.Types.EnumType declared && member.GetType() != declared.Enum
+            ? Enum.Parse(declared.Enum, member.ToString())
+            : value;
 
     /// <summary>Where the input's values are kept: the claim's or the person's.</summary>
     public static InputValues Of(EvaluationContext context, InputSymbol input) =>

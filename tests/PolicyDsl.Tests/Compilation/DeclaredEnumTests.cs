@@ -89,3 +89,28 @@ public class DeclaredEnumTests
         Assert.Equal([null, "Basic", "Plus"], tiers);
     }
 }
+
+/// <summary>Two policies compared on one claims file may each declare the same enumeration.</summary>
+public class SharedDeclaredEnumTests
+{
+    [Fact]
+    public void AValueReadForOnePolicyIsReadByTheOtherByName()
+    {
+        const string Text = """
+            enum Tier = Basic | Plus @ 第一条
+            input person.tier : Tier = Basic @ 第一条
+            rule cap = (match person.tier with | Basic -> 1000元 | Plus -> 2000元) @ 第四条
+            """;
+        var first = Policies.Checked(Text);
+        var second = Policies.Checked(Text);
+        Assert.NotEqual(first.DeclaredEnums.Single().Enum, second.DeclaredEnums.Single().Enum); // each its own run-time type
+        Assert.True(DomainVocabulary.TryParse(first.DeclaredEnums.Single().Enum, "Plus", out var plus));
+        var claim = On(Employed() with { Inputs = new InputValues([new("tier", plus!)]) }, "2023-03-01", HospitalLevel.Level2, 5000m);
+        foreach (var evaluator in new IRuleEvaluator[] { CompiledPolicy.Compile(second), new TreeWalkingEvaluator(second) })
+        {
+            var outcome = new SettlementEngine(second, evaluator, new ParameterValues(second.Parameters)).Settle([claim]);
+            Assert.True(outcome.Succeeded, outcome.Error?.ToString());
+            Assert.Equal(2000m, outcome.Results.Single().Cap);
+        }
+    }
+}

@@ -22,7 +22,7 @@ internal static class InputColumns
                 {
                     byName.Add(input.Name, (input, path));
                 }
-                else if (seen.Input.Type != input.Type || seen.Input.Group != input.Group || seen.Input.Column != input.Column)
+                else if (!Alike(seen.Input, input))
                 {
                     return ([], new InputError(DiagnosticCatalogue.ConflictingInputs, path,
                         [input.QualifiedName, $"{input.Type}, column {input.Column}", seen.Path, $"{seen.Input.QualifiedName}: {seen.Input.Type}, column {seen.Input.Column}"]));
@@ -31,6 +31,15 @@ internal static class InputColumns
         }
         return (byName.Values.Select(v => v.Input).ToList(), null);
     }
+
+    /// <summary>
+    /// Two policies' declarations of one input agree: same group, column and type; an enumeration each
+    /// declares agrees when its name and members do (each policy has its own run-time type for it).
+    /// </summary>
+    private static bool Alike(InputSymbol a, InputSymbol b) =>
+        a.Group == b.Group && a.Column == b.Column && (a.Type == b.Type
+            || (a.Type is Semantics.Types.EnumType x && b.Type is Semantics.Types.EnumType y && x.Name == y.Name
+                && Enum.GetNames(x.Enum).SequenceEqual(Enum.GetNames(y.Enum))));
 
     /// <summary>The header specification: every prelude column of these groups, and the declared ones.</summary>
     public static IReadOnlyList<ColumnSpec> For(IReadOnlyList<InputSymbol> declared, bool claims, bool baseRequired)
