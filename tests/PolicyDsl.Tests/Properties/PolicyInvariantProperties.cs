@@ -57,25 +57,25 @@ public class PolicyInvariantProperties
     [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
     public Property Chongqing() => AllInvariantsHold("chongqing");
 
-    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    [Property(MaxTest = 80, Replay = "(20231123,40462247)")]
     public Property Banded() => AllInvariantsHold("examples/banded");
 
-    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    [Property(MaxTest = 80, Replay = "(20231123,40462247)")]
     public Property Caps() => AllInvariantsHold("examples/caps");
 
-    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    [Property(MaxTest = 80, Replay = "(20231123,40462247)")]
     public Property Referral() => AllInvariantsHold("examples/referral");
 
-    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    [Property(MaxTest = 80, Replay = "(20231123,40462247)")]
     public Property Contract() => AllInvariantsHold("examples/contract");
 
-    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    [Property(MaxTest = 80, Replay = "(20231123,40462247)")]
     public Property JinanBefore2023() => AllInvariantsHold("examples/jinan-before-2023");
 
-    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    [Property(MaxTest = 80, Replay = "(20231123,40462247)")]
     public Property XiangtanPerVisit() => AllInvariantsHold("examples/xiangtan-per-visit");
 
-    [Property(MaxTest = 150, Replay = "(20231123,40462247)")]
+    [Property(MaxTest = 80, Replay = "(20231123,40462247)")]
     public Property XiangtanTopUp() => AllInvariantsHold("examples/xiangtan-top-up");
 
     [Fact]
@@ -96,7 +96,7 @@ public class PolicyInvariantProperties
     public void VerifyPassesOnEveryShippedFile(string name)
     {
         var (policy, values) = Load(name);
-        var failures = new Verifier(policy, values).Run(300, 20231123).Where(r => r.Failure is not null).ToList();
+        var failures = new Verifier(policy, values).Run(150, 20231123).Where(r => r.Failure is not null).ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures.Select(f => $"{name}: {f.Invariant.Name}: {f.Failure}")));
     }
 

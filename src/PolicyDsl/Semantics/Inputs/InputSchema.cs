@@ -11,7 +11,9 @@ public sealed class InputSchema
 
     public InputSchema(IReadOnlyList<InputSymbol> declared, IReadOnlyList<InputSymbol>? totals = null)
     {
-        Declared = declared;
+        // A prelude line with no engine property is kept by name, exactly like a policy's own input, so
+        // readers, generators and back ends take it from here too: adding one is that line alone.
+        Declared = [.. Prelude.Inputs.Where(i => i.IsDeclared && i.Column is not null), .. declared];
         Totals = totals ?? [];
         All = [.. Prelude.Inputs, .. declared, .. Totals];
         _byName = All.ToDictionary(i => (i.Group, i.Name));
@@ -22,7 +24,7 @@ public sealed class InputSchema
 
     public IReadOnlyList<InputSymbol> All { get; }
 
-    /// <summary>The claim and person inputs the policy itself declares, in file order.</summary>
+    /// <summary>The claim and person inputs kept by name: the prelude's that have no engine property, then the policy's own, in file order.</summary>
     public IReadOnlyList<InputSymbol> Declared { get; }
 
     /// <summary>The running totals the policy declares (<c>total.*</c>), by <see cref="InputSymbol.TotalIndex"/>.</summary>
