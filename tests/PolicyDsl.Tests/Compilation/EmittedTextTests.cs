@@ -40,4 +40,27 @@ public class EmittedTextTests
         Assert.DoesNotContain(code, c => PolicyDsl.Tests.Support.Chars.IsBidi(c));
         Assert.Contains("第四条<U+202E>（二）", code);
     }
+
+    [Fact]
+    public async Task DeclaredNamesThatMeetTheEmittedClassStillCompileAndAgree()
+    {
+        // An enumeration called Input with members Settle and Result; inputs called Totals and Result.
+        var policy = Policies.Checked("""
+            enum Input = Settle | Result @ 第一条
+            input person.Totals : Bool = false @ 第一条
+            input person.kind : Input = Settle @ 第一条
+            input claim.Result : Int = 0 @ 第一条
+            rule deductible = (if person.Totals then 0元 else 10元) @ 第一条
+            rule ratio = (match person.kind with | Settle -> 50% | Result -> 60%) @ 第一条
+            rule cap = (if claim.Result > 1 then 100元 else 200元) @ 第一条
+            """);
+        var values = new PolicyDsl.Compilation.ParameterValues(policy.Parameters);
+        var person = Claims.Employed() with { Inputs = new PolicyDsl.Domain.InputValues([new("Totals", true)]) };
+        var claim = Claims.On(person, "2023-03-01", PolicyDsl.Domain.HospitalLevel.Level2, 300m) with { Inputs = new PolicyDsl.Domain.InputValues([new("Result", 2)]) };
+        var trees = new PolicyDsl.Runtime.SettlementEngine(policy, PolicyDsl.Compilation.CompiledPolicy.Compile(policy), values).Settle([claim]).Results.Single();
+        var settle = await PolicyDsl.Verification.RoslynCompiledPolicy.CompileAsync(policy, "names", values, throughSettle: true);
+        var emitted = new PolicyDsl.Runtime.SettlementEngine(policy, settle, values).Settle([claim]).Results.Single();
+        Assert.Equal(100m, trees.Fund); // 50% × (300 − 0) = 150, capped at 100 (Result 2 > 1)
+        Assert.Equal(Evaluate.Summary(trees), Evaluate.Summary(emitted));
+    }
 }

@@ -47,7 +47,7 @@ public static class CSharpEmitter
     {
         foreach (var type in DomainVocabulary.EnumTypes.Concat(policy.DeclaredEnums.Select(e => e.Enum)))
         {
-            code.AppendLine($"    public enum {type.Name} {{ {string.Join(", ", Enum.GetNames(type))} }}");
+            code.AppendLine($"    public enum {CSharpNames.EnumName(type)} {{ {string.Join(", ", Enum.GetNames(type).Select(CSharpNames.Identifier))} }}");
         }
         code.AppendLine();
         code.AppendLine("    /// <summary>What the rules read: the claim's date (or the month's first day), the claim, the person, the year so far.</summary>");

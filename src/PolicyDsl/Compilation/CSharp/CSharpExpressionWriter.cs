@@ -90,7 +90,7 @@ internal static class CSharpExpressionWriter
         bool b => b ? "true" : "false",
         DateOnly d => $"new DateOnly({d.Year}, {d.Month}, {d.Day})",
         string s => CSharpNames.Literal(s),
-        Enum e => $"{e.GetType().Name}.{e}",
+        Enum e => $"{CSharpNames.EnumName(e.GetType())}.{CSharpNames.Identifier(e.ToString())}",
         _ => throw new InvalidOperationException(value.GetType().Name),
     };
 

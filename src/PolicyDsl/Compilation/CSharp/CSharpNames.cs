@@ -30,7 +30,14 @@ public static class CSharpNames
     public static string Identifier(string name) =>
         Keywords.Contains(name) ? "@" + name : Taken.Contains(name) || name.EndsWith("Policy", StringComparison.Ordinal) ? name + "_" : name;
 
-    private static readonly HashSet<string> RecordMembers = ["Equals", "GetHashCode", "ToString", "Deconstruct", "EqualityContract", "PrintMembers", "GetType", "MemberwiseClone", "Finalize"];
+    private static readonly HashSet<string> RecordMembers = ["Equals", "GetHashCode", "ToString", "Deconstruct", "EqualityContract", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Totals", "Result"];
+
+    /// <summary>
+    /// The emitted name of an enumeration: the prelude's as they are, a policy's own through
+    /// <see cref="Identifier"/> (an <c>enum Input</c> or <c>enum Settle</c> must not meet the class's members).
+    /// </summary>
+    public static string EnumName(Type enumType) =>
+        Domain.DomainVocabulary.EnumTypes.Contains(enumType) ? enumType.Name : Identifier(enumType.Name);
 
     /// <summary>
     /// The emitted <c>Input</c> property of an input the policy declares. Declared names never equal a
@@ -59,7 +66,7 @@ public static class CSharpNames
         Semantics.Types.PrimitiveType { Kind: Semantics.Types.PrimitiveKind.Bool } => "bool",
         Semantics.Types.PrimitiveType { Kind: Semantics.Types.PrimitiveKind.Date } => "DateOnly",
         Semantics.Types.PrimitiveType { Kind: Semantics.Types.PrimitiveKind.Text } => "string",
-        Semantics.Types.EnumType e => e.Enum.Name,
+        Semantics.Types.EnumType e => EnumName(e.Enum),
         _ => "decimal",
     };
 
