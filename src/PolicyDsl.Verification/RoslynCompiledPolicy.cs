@@ -98,12 +98,12 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
     /// </summary>
     private static string DeclaredInputs(CheckedPolicy policy, string c)
     {
-        var members = policy.Inputs.Declared.Select(i =>
+        var members = policy.Inputs.Declared.Select((i, index) =>
         {
             var owner = i.Group == Semantics.Inputs.InputGroup.Claim ? "x.Claim?.Inputs" : "x.Person.Inputs";
             var type = CSharpNames.Type(i.Type);
             var read = i.Type is Semantics.Types.EnumType
-                ? $"({owner}?[{CSharpNames.Literal(i.Name)}] is {{ }} v ? ({c}.{type}?)(int)v : null)"
+                ? $"({owner}?[{CSharpNames.Literal(i.Name)}] is {{ }} v{index} ? ({c}.{type}?)(int)v{index} : null)"
                 : $"({type}?){owner}?[{CSharpNames.Literal(i.Name)}]";
             return $"{CSharpNames.DeclaredInput(i.Name)} = {read}";
         }).Prepend("Totals = x.Totals, Result = Figures(x)");
@@ -169,6 +169,10 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
         catch (InvalidOperationException e) when (e.Message.StartsWith("input '", StringComparison.Ordinal))
         {
             throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.MissingInput, [e.Message, "", ""]));
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("band edges must increase: ", StringComparison.Ordinal))
+        {
+            throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.BandEdgesOrder, ["", ""]));
         }
         catch (InvalidOperationException e) when (e.Message.StartsWith("no value applies on ", StringComparison.Ordinal))
         {

@@ -16,6 +16,10 @@ public static class BenefitShapes
     /// </summary>
     public static decimal Bands(EvaluationContext context, decimal amount, decimal after, decimal[] edges, decimal[] ratios)
     {
+        for (var i = 1; i < edges.Length; i++)
+        {
+            if (edges[i] < edges[i - 1]) throw PolicyEvaluationException.Create(Diagnostics.DiagnosticCatalogue.BandEdgesOrder, Money(edges[i]), Money(edges[i - 1]));
+        }
         if (amount <= 0m) return 0m;
         var start = after;
         var end = after + amount;
@@ -57,6 +61,8 @@ public static class BenefitShapes
     }
 
     private static string Yuan(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
+
+    private static string Money(decimal value) => Runtime.Money.Format(value);
 
     private static string Percent(decimal ratio) => (ratio * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }

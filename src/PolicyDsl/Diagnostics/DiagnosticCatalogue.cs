@@ -93,7 +93,7 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor TotalShape =
         new("PD0129", Severity.Error, "{0}", "write: total NAME = sum amount|eligible|deductible|aboveDeductible|fund [where CONDITION] per year|month|day, or = count ...");
     public static readonly DiagnosticDescriptor DuplicateEnumMember =
-        new("PD0130", Severity.Error, "'{0}' is already a member of an enumeration", "members are names across all enumerations, built in or declared: Level2, Retired and the like are taken");
+        new("PD0130", Severity.Error, "'{0}' is already a member of an enumeration, or reads like one", "members are names across all enumerations, built in or declared (Level2, Retired are taken), and within one enumeration no two may share a name, snake_case form or label, whatever the case");
     public static readonly DiagnosticDescriptor InputColumnTaken =
         new("PD0126", Severity.Error, "column '{0}' is already the column of {1}", "give the input its own column: column \"name\" \"中文名\"");
 
@@ -152,6 +152,8 @@ public static class DiagnosticCatalogue
         new("PD0308", Severity.Error, "rule eligible gives {0}, below zero", "the eligible amount is part of the claim's amount: between 0 and the amount");
     public static readonly DiagnosticDescriptor FundAboveEligible =
         new("PD0310", Severity.Error, "the fund would pay {0}, more than the eligible {1}", "a ratio above 100% (or a rule fund) pays more than the claim: check the ratio, or the values given with --set and --params");
+    public static readonly DiagnosticDescriptor BandEdgesOrder =
+        new("PD0311", Severity.Error, "band edges must increase: {0} comes after {1}", "list the bands from the lowest edge up");
     public static readonly DiagnosticDescriptor MissingInput =
         new("PD0309", Severity.Error, "input '{0}' ({1}) has no value", "give the claims or persons file a column '{2}', or declare a default for the input");
     public static readonly DiagnosticDescriptor NoAccountRule =

@@ -144,7 +144,12 @@ public sealed class SettlementEngine
         context.TightestCap = null;
         decimal unrounded;
         var payable = 0m;
-        if (_rules.HasFund)
+        if (exclusion >= 0)
+        {
+            // An excluded claim pays nothing: its fund is not worked out at all (a rule fund may not even apply to it).
+            unrounded = 0m;
+        }
+        else if (_rules.HasFund)
         {
             recorder?.Begin();
             unrounded = _rules.Fund(context);
@@ -157,7 +162,9 @@ public sealed class SettlementEngine
         }
         var fund = Money.RoundToFen(Math.Max(0m, unrounded));
         // Rounding must not carry the fund past a cap's room that is not a whole fen (a share of a base, say).
-        if (fund > context.FundRoom) fund = Math.Max(0m, Math.Floor(context.FundRoom * 100m) / 100m);
+        // Only when the fund is within that room before rounding: a cap deep inside the rule (in a sum, a
+        // max, a limit) that left less room than the fund came to did not set the fund, and must not cut it.
+        if (fund > context.FundRoom && unrounded <= context.FundRoom) fund = Math.Max(0m, Math.Floor(context.FundRoom * 100m) / 100m);
         if (fund > eligible) throw PolicyEvaluationException.Create(DiagnosticCatalogue.FundAboveEligible, Money.Format(fund), Money.Format(eligible));
         // Explanations are text: written only when tracing, never on the fast path.
         if (recorder is not null)
@@ -170,7 +177,8 @@ public sealed class SettlementEngine
         year.Record(claim.Level, deductible, fund);
         if (exclusion < 0) CountTotals(claim, eligible, deductible, fund, context, year);
         recorder?.Add("personal", personal, "amount − fund");
-        var settledCap = _rules.HasFund ? context.TightestCap : cap;
+        // The policy's shape decides what its cap is, not the evaluator (a test one may settle every fund itself).
+        var settledCap = _policy.Rules.Fund is not null ? context.TightestCap : cap;
         return new Settlement(index, claim, eligible, deductible, ratio, settledCap, fund, personal, year.FundPaid, excludedBy, recorder?.Finish());
     }
 

@@ -50,6 +50,21 @@ public class DeclaredEnumTests
     }
 
     [Fact]
+    public async Task TwoDeclaredEnumerationInputsCompileInTheEmittedClass()
+    {
+        var policy = Policies.Checked("""
+            enum Tier = Basic | Plus @ 第一条
+            enum Kind = Urban | Rural @ 第一条
+            input person.tier : Tier = Basic @ 第一条
+            input person.kind : Kind = Urban @ 第一条
+            rule cap = (if person.tier = Plus && person.kind = Rural then 2000元 else 1000元) @ 第四条
+            """);
+        var values = new ParameterValues(policy.Parameters);
+        var emitted = await RoslynCompiledPolicy.CompileAsync(policy, "two", values, throughSettle: true);
+        Assert.True(emitted.HasFund);
+    }
+
+    [Fact]
     public void AMatchMustCoverEveryDeclaredMember()
     {
         var errors = Policies.Errors(Policies.Complete("""

@@ -90,4 +90,73 @@ public class FundRuleTests
                      "cap 1: 8000.00 − 1800.00 counted = room 6200.00]", fund.Explanation);
         Assert.Equal(["示例第三条", "示例第四条"], fund.Citations);
     }
+
+    // Found by review: a cap anywhere in the rule used to cut the whole fund to its room.
+    [Theory]
+    [InlineData("(result.eligible * 50% capped by 100元 @ 第三条) + 50元 @ 第三条", 150.00)]                       // min(500, 100) + 50
+    [InlineData("max (result.eligible * 10% capped by 0.005元 @ 第三条) (result.eligible * 60%) @ 第三条", 600.00)] // max(0.005, 600)
+    [InlineData("result.eligible capped by (10元 capped by 5元) against (year.fundPaid capped by 1元) @ 第三条", 5.00)] // min(1000, 5 − 0)
+    public void ACapInsideTheRuleCutsOnlyWhatItCaps(string fund, decimal expected)
+    {
+        var policy = Policies.Checked($"rule fund = {fund}");
+        Assert.Equal(expected, Settle(policy, On(Employed(), "2023-03-01", HospitalLevel.Level2, 1000m)).Single().Fund);
+    }
+
+    [Fact]
+    public void AnExcludedClaimIsNotPaidAndItsFundIsNotWorkedOut()
+    {
+        var policy = Policies.Checked("""
+            rule fund = (match claim.channel with | Internet -> unstated "互联网未写明" | _ -> result.eligible * 50% + 10元) @ 第三条
+            exclude "互联网不纳入" when claim.channel = Internet @ 第五条
+            exclude "住院期间" when claim.inpatient @ 第五条
+            """);
+        var settled = Settle(policy,
+            On(Employed(), "2023-03-01", HospitalLevel.Level2, 100m, channel: Channel.Internet), // excluded: the unstated arm is never reached
+            On(Employed(), "2023-03-02", HospitalLevel.Level2, 100m, inpatient: true),           // excluded: 0, not 10 (which would be PD0310)
+            On(Employed(), "2023-03-03", HospitalLevel.Level2, 100m));                           // 50% × 100 + 10 = 60
+        Assert.Equal([0m, 0m, 60m], settled.Select(s => s.Fund));
+    }
+
+    [Fact]
+    public void ACapAfterTheLastArmCapsThatArmWithOrWithoutItsCitation()
+    {
+        foreach (var citation in new[] { " @ 第三条", "" })
+        {
+            var policy = Policies.Checked($"""
+                rule fund =
+                    match claim.level with
+                    | Primary -> result.eligible * 70%     @ 第三条
+                    | _ -> result.eligible * 60%{citation}
+                    capped by 3000元 against year.fundPaid @ 第四条
+                """);
+            // A primary claim is not in the capped arm: 70% × 10000 = 7000, either way.
+            Assert.Equal(7000m, Settle(policy, On(Employed(), "2023-03-01", HospitalLevel.Primary, 10000m)).Single().Fund);
+        }
+    }
+
+    [Fact]
+    public void BandEdgesMustIncrease()
+    {
+        var written = Policies.Errors(Policies.Complete("""
+            total spent = sum eligible per year @ 第一条
+            rule fund = bands result.eligible after total.spent | up to 5000元 -> 60% | up to 3000元 -> 70% | above -> 80% @ 第三条
+            """));
+        Assert.Equal("band edges must increase: 3000.00 comes after 5000.00", Assert.Single(written).Message);
+        var policy = Policies.Checked("""
+            param edge : Money @ 第一条 "边界"
+            total spent = sum eligible per year @ 第一条
+            rule fund = bands result.eligible after total.spent | up to 5000元 -> 60% | up to edge -> 70% | above -> 80% @ 第三条
+            """);
+        var values = new ParameterValues(policy.Parameters);
+        values.Set(policy.Parameters.Single(), 3000m);
+        var outcome = new SettlementEngine(policy, CompiledPolicy.Compile(policy), values).Settle([On(Employed(), "2023-03-01", HospitalLevel.Level2, 6000m)]);
+        Assert.Equal("PD0311", outcome.Error?.Id);
+    }
+
+    [Fact]
+    public void EnumerationSpellingsMustNotBeAmbiguous()
+    {
+        var errors = Policies.Errors(Policies.Complete("enum Dup = A \"甲\" | B \"甲\" | a \"乙\" @ 第一条"));
+        Assert.Equal(["PD0130", "PD0130"], errors.Select(e => e.Id));
+    }
 }

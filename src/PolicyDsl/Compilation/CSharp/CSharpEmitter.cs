@@ -186,8 +186,9 @@ public static class CSharpEmitter
                     decimal? cap = HasCap ? Cap(input, parameters) : null;
                     var result = input.Result;
                     (result.Eligible, result.Deductible, result.Ratio, result.Cap, result.Room, result.TightestCap) = (eligible, deductible, ratio ?? 0m, cap ?? 0m, decimal.MaxValue, null);
-                    var fund = Math.Round(Math.Max(0m, Fund(input, parameters)), 2, MidpointRounding.AwayFromZero);
-                    if (fund > result.Room) fund = Math.Max(0m, Math.Floor(result.Room * 100m) / 100m);
+                    var unrounded = excluded ? 0m : Fund(input, parameters);
+                    var fund = Math.Round(Math.Max(0m, unrounded), 2, MidpointRounding.AwayFromZero);
+                    if (fund > result.Room && unrounded <= result.Room) fund = Math.Max(0m, Math.Floor(result.Room * 100m) / 100m);
                     if (fund > eligible) throw new ArgumentException($"the fund would pay {fund}, more than the eligible {eligible}");
                     return (eligible, deductible, ratio, HasFund ? result.TightestCap : cap, fund, input.Amount - fund, excluded);
                 }
@@ -214,6 +215,8 @@ public static class CSharpEmitter
                 /// <summary>The amount laid on top of what was counted before, each part at its band's ratio.</summary>
                 private static decimal Bands(decimal amount, decimal after, decimal[] edges, decimal[] ratios)
                 {
+                    for (var i = 1; i < edges.Length; i++)
+                        if (edges[i] < edges[i - 1]) throw new InvalidOperationException($"band edges must increase: {edges[i]:0.00} comes after {edges[i - 1]:0.00}");
                     if (amount <= 0m) return 0m;
                     var (end, lower, paid) = (after + amount, decimal.MinValue, 0m);
                     for (var i = 0; i < ratios.Length; i++)

@@ -130,8 +130,8 @@ internal static class CSharpExpressionWriter
     private static string WriteCapped(BoundCapped capped)
     {
         var cited = capped.Citations.Count > 0 ? $"/* @ {Comment(string.Join(", ", capped.Citations.Select(c => c.Text)))} */ " : "";
-        // Policy names never end in '__', so the lambda's parameter cannot hide one of theirs.
-        var value = $"capped{capped.Id}__";
+        // '‿' (a connector C# allows in names) is no letter, digit or '_', so no policy name can be this one.
+        var value = $"capped‿{capped.Id}";
         var apply = $"{cited}CapTo({Input}, {value}, {WriteAs(capped.Limit, "decimal")}, {(capped.Against is { } a ? WriteAs(a, "decimal") : "0m")})";
         var body = capped.When is { } when ? $"({WriteAs(when, "bool")} ? {apply} : {value})" : apply;
         return $"Let({WriteAs(capped.Value, "decimal")}, {value} => {body})";

@@ -23,7 +23,7 @@ public static class CSharpNames
         "HasAccount", "HasRatio", "HasCap", "HasFund", "Fund", "TotalCounts", "Figures", "Let", "CapTo", "Bands", "Func", "Array",
         "Excludes", "ExclusionReasons", "Settle", "InForceFrom", "InForceUntil", "Unstated", "Missing", "MissingInput", "NoValue",
         "Lesser", "Greater", "System", "String", "InvalidOperationException", "ArgumentOutOfRangeException", "MidpointRounding",
-        "HospitalLevel", "InsuredStatus", "Scheme", "Channel", "Place", "T",
+        "HospitalLevel", "InsuredStatus", "Scheme", "Channel", "Place", "T", "ArgumentException", "value__", "IComparable",
     ];
 
     /// <summary>A policy name as a C# identifier (Chinese names are valid C# identifiers as they are).</summary>

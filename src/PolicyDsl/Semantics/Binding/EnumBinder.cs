@@ -30,9 +30,12 @@ internal static class EnumBinder
                 continue;
             }
             var ok = true;
+            // Files spell a member by name, snake_case, lower case or label: none of these may name two members.
+            var spellings = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var member in declaration.Members)
             {
-                if (DomainVocabulary.Lookup(member.Name) is not null || !members.Add(member.Name))
+                var forms = new[] { member.Name, InputBinder.SnakeCase(member.Name), member.Label }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                if (DomainVocabulary.Lookup(member.Name) is not null || !members.Add(member.Name) || forms.Any(f => !spellings.Add(f)))
                 {
                     context.Diagnostics.Report(DiagnosticCatalogue.DuplicateEnumMember, member.Span, member.Name);
                     ok = false;

@@ -25,8 +25,24 @@ internal sealed partial class ExpressionBinder
             var ratio = Expect(Bind(arm.Ratio), PolicyTypes.Ratio, "a band's ratio", arm.Ratio.Span);
             bound.Add(new BoundBand(upTo, ratio));
         }
+        // Edges written as figures are checked now; others when a claim is settled (PD0311).
+        var literal = bound.Select(b => b.UpTo).OfType<BoundExpr>().Select(Literal).ToList();
+        for (var i = 1; i < literal.Count; i++)
+        {
+            if (literal[i] is { } edge && literal[i - 1] is { } previous && edge < previous)
+            {
+                Diagnostics.Report(DiagnosticCatalogue.BandsShape, bands.Arms[i].Span, $"band edges must increase: {Runtime.Money.Format(edge)} comes after {Runtime.Money.Format(previous)}");
+            }
+        }
         return new BoundBands(@base, after, Syntax.Ast.EquatableArray.From(bound), bands.Span);
     }
+
+    private static decimal? Literal(BoundExpr expr) => expr switch
+    {
+        BoundLiteral { Value: decimal d } => d,
+        BoundCited c => Literal(c.Inner),
+        _ => null,
+    };
 
     private BoundExpr BindCapped(CappedExpr capped)
     {

@@ -23,10 +23,21 @@ internal static partial class ExpressionGrammar
         return parser(input);
     };
 
+    /// <summary>
+    /// <c>E @ c capped by X @ d capped by Y</c>: citations and caps in any order, each applying to all
+    /// before it, so a cap after a cited arm caps that arm exactly as it would without the citation.
+    /// </summary>
     private static readonly Parser<Expr> CitedExpression =
-        from inner in Parse.Ref(() => CappedExpression)
-        from citations in CitationValue.Many()
-        select citations.Aggregate(inner, (e, c) => new CitedExpr(e, c, e.Span.Cover(c.Span)));
+        from inner in Parse.Ref(() => PipeExpression)
+        from suffixes in CitationValue.Select(c => new Func<Expr, Expr>(e => new CitedExpr(e, c, e.Span.Cover(c.Span))))
+            .Or(CapClause.Select(c => new Func<Expr, Expr>(e => Cap(e, c)))).Many()
+        select suffixes.Aggregate(inner, (e, apply) => apply(e));
+
+    private static Expr Cap(Expr value, (Lexeme<string> Keyword, Expr Limit, Expr? Against, Expr? When, List<Citation> Citations) c)
+    {
+        var end = c.Citations.Count > 0 ? c.Citations[^1].Span : (c.When ?? c.Against ?? c.Limit).Span;
+        return new CappedExpr(value, c.Limit, c.Against, c.When, EquatableArray.From(c.Citations), c.Keyword.Span, value.Span.Cover(end));
+    }
 
     /// <summary>One <c>capped by LIMIT [against TOTAL] [when CONDITION] [@ cite]</c> clause.</summary>
     private static readonly Parser<(Lexeme<string> Keyword, Expr Limit, Expr? Against, Expr? When, List<Citation> Citations)> CapClause =
@@ -39,15 +50,6 @@ internal static partial class ExpressionGrammar
         from citations in CitationValue.Many()
         select (kw, limit, against.GetOrDefault(), condition.GetOrDefault(), citations.ToList());
 
-    /// <summary><c>fund capped by 100元 capped by 3000元 against year.fundPaid</c>: every cap binds, in turn.</summary>
-    private static readonly Parser<Expr> CappedExpression =
-        from value in Parse.Ref(() => PipeExpression)
-        from caps in CapClause.Many()
-        select caps.Aggregate(value, (e, c) =>
-        {
-            var end = c.Citations.Count > 0 ? c.Citations[^1].Span : (c.When ?? c.Against ?? c.Limit).Span;
-            return new CappedExpr(e, c.Limit, c.Against, c.When, EquatableArray.From(c.Citations), c.Keyword.Span, e.Span.Cover(end));
-        });
 
     private static Parser<Lexeme<BinaryOperator>> Operator(string symbol, BinaryOperator op) =>
         Symbol(symbol, "an operator").Select(l => new Lexeme<BinaryOperator>(op, l.Span));
