@@ -63,4 +63,17 @@ public class DeclaredColumnsTests
         Assert.Equal(1, result.Exit);
         Assert.Contains("error PD0417: person.contract is declared as Int, column contract here but person.contract: Bool, column contract in", result.Error);
     }
+
+    [Fact]
+    public void ADeclaredWholeNumberMayBeNegative()
+    {
+        using var policy = new TempFile(Policies.Complete("input claim.adjust : Int = 0 @ 第一条\nrule deductible = (if claim.adjust < 0 then 0元 else 100元) @ 第一条"), ".policy");
+        using var claims = new TempFile("person,status,age,scheme,date,level,amount,adjust\nS,employed,40,employer,2023-02-01,level2,1000,-3\nT,employed,40,employer,2023-02-01,level2,1000,x\n");
+        var bad = PolicyCommand.Run("eval", policy.Path, "--claims", claims.Path);
+        Assert.Contains(":3:8: error PD0412: column 'adjust': 'x' is not a whole number", bad.Error);
+        using var good = new TempFile("person,status,age,scheme,date,level,amount,adjust\nS,employed,40,employer,2023-02-01,level2,1000,-3\n");
+        var result = PolicyCommand.Run("eval", policy.Path, "--claims", good.Path, "--format", "csv");
+        Assert.True(result.Exit == 0, result.Error);
+        Assert.StartsWith("S,2023-02-01,level2,1000.00,1000.00,0.00,", result.Out.Split('\n')[1]); // −3 < 0: no deductible
+    }
 }

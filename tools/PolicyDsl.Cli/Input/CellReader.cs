@@ -102,7 +102,11 @@ internal sealed class CellReader(CsvTable table, string[] row, int index)
             case PrimitiveType { Kind: PrimitiveKind.Bool }:
                 return Bool(column, false);
             case PrimitiveType { Kind: PrimitiveKind.Int }:
-                return Int(column, int.MinValue, int.MaxValue);
+                // A declared whole number may be negative (a balance, an adjustment), unlike an age.
+                var number = table.Cell(row, column);
+                if (int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)) return whole;
+                Fail(column, $"'{number}' is not a whole number");
+                return null;
             case PrimitiveType { Kind: PrimitiveKind.Money }:
                 return Money(column);
             case PrimitiveType { Kind: PrimitiveKind.Date }:
