@@ -43,7 +43,7 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
             .SelectMany(d => new[] { Domain.Dates.Previous(d), d })
             .Where(d => d >= start && d <= end).Distinct().Order().ToList();
         var caps = policy.Rules.Fund is { } fund ? BoundTree.Reachable([fund]).OfType<BoundCapped>().ToList() : [];
-        return new PolicyDomain(start, end, boundaries, !MetOnce(policy.Rules.Deductible, 0))
+        return new PolicyDomain(start, end, boundaries, !MetOnce(policy.Rules.Deductible, policy.Totals, 0))
         {
             Declared = policy.Inputs.Declared,
             AnnualCap = policy.Rules.Fund is null,
@@ -59,24 +59,25 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
     /// else (<c>min (levelDeductible claim.level) (300元 - year.deductibleMet)</c> charges each visit) is
     /// treated as per visit, for which splitting may only lower the fund.
     /// </summary>
-    private static bool MetOnce(BoundExpr expr, int depth) => depth < 64 && expr switch
+    private static bool MetOnce(BoundExpr expr, IReadOnlyList<TotalDefinition> totals, int depth) => depth < 64 && expr switch
     {
-        BoundCited c => MetOnce(c.Inner, depth + 1),
-        BoundValue v => MetOnce(v.Value.Body, depth + 1),
+        BoundCited c => MetOnce(c.Inner, totals, depth + 1),
+        BoundValue v => MetOnce(v.Value.Body, totals, depth + 1),
         BoundLiteral { Value: decimal d } => d <= 0m,
         BoundUnstated => true,
-        BoundBinary { Operator: Syntax.Ast.BinaryOperator.Subtract, Right: var right } => ReadsDeductibleMet(right),
-        BoundMinMax m => MetOnce(m.Left, depth + 1) && MetOnce(m.Right, depth + 1),
-        BoundIf i => MetOnce(i.Then, depth + 1) && MetOnce(i.Else, depth + 1),
-        BoundMatch m => m.Arms.All(a => MetOnce(a.Body, depth + 1)),
-        BoundDated d => d.Branches.All(b => MetOnce(b.Value, depth + 1)),
+        BoundBinary { Operator: Syntax.Ast.BinaryOperator.Subtract, Right: var right } => ReadsDeductibleMet(right, totals),
+        BoundMinMax m => MetOnce(m.Left, totals, depth + 1) && MetOnce(m.Right, totals, depth + 1),
+        BoundIf i => MetOnce(i.Then, totals, depth + 1) && MetOnce(i.Else, totals, depth + 1),
+        BoundMatch m => m.Arms.All(a => MetOnce(a.Body, totals, depth + 1)),
+        BoundDated d => d.Branches.All(b => MetOnce(b.Value, totals, depth + 1)),
         _ => false,
     };
 
-    private static bool ReadsDeductibleMet(BoundExpr expr) => expr switch
+    /// <summary>A read of a yearly total of every deductible applied (<c>year.deductibleMet</c>, or kept by a key like <c>…AtLevel</c>).</summary>
+    private static bool ReadsDeductibleMet(BoundExpr expr, IReadOnlyList<TotalDefinition> totals) => expr switch
     {
-        BoundCited c => ReadsDeductibleMet(c.Inner),
-        BoundInput i => i.Input.Builtin is InputField.YearDeductibleMet or InputField.YearDeductibleMetAtLevel,
+        BoundCited c => ReadsDeductibleMet(c.Inner, totals),
+        BoundInput { Input.TotalIndex: { } t } => totals[t] is { Quantity: TotalQuantity.Deductible, Period: TotalPeriod.Year, Where: null },
         _ => false,
     };
 }

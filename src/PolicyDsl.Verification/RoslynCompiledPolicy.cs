@@ -17,13 +17,15 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
 {
     private readonly Func<EvaluationContext, object, decimal>[] _rules;
     private readonly Func<int, EvaluationContext, object, bool>[] _predicates;
+    private readonly Func<int, EvaluationContext, int> _key;
     private readonly object _parameters;
 
     private readonly bool _throughSettle;
 
     private RoslynCompiledPolicy(CheckedPolicy policy, Func<EvaluationContext, object, decimal>[] rules,
-        Func<int, EvaluationContext, object, bool>[] predicates, object parameters, bool throughSettle)
+        Func<int, EvaluationContext, object, bool>[] predicates, Func<int, EvaluationContext, int> key, object parameters, bool throughSettle)
     {
+        _key = key;
         _throughSettle = throughSettle;
         _rules = rules;
         _predicates = predicates;
@@ -43,8 +45,7 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
             static {{c}}.Input Adapt(PolicyDsl.Compilation.EvaluationContext x) => new {{c}}.Input(
                 x.Date, x.Claim?.Amount ?? 0m, ({{c}}.HospitalLevel)(int)(x.Claim?.Level ?? default), ({{c}}.Channel)(int)(x.Claim?.Channel ?? default),
                 ({{c}}.Place)(int)(x.Claim?.Place ?? default), x.Claim?.Designated ?? true, x.Claim?.Inpatient ?? false,
-                ({{c}}.InsuredStatus)(int)x.Person.Status, x.Person.Age, ({{c}}.Scheme)(int)x.Person.Scheme, x.Person.OldWorker, x.Person.Base,
-                x.FundPaid, x.DeductibleMet, x.DeductibleMetAtLevel){{DeclaredInputs(policy, c)}};
+                ({{c}}.InsuredStatus)(int)x.Person.Status, x.Person.Age, ({{c}}.Scheme)(int)x.Person.Scheme, x.Person.OldWorker, x.Person.Base){{DeclaredInputs(policy, c)}};
 
             static {{c}}.Figures Figures(PolicyDsl.Compilation.EvaluationContext x) => new {{c}}.Figures
             {
@@ -60,6 +61,7 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
                     throw new System.InvalidOperationException($"emitted Settle gives eligible {r.Eligible}, deductible {r.Deductible}; the engine {x.Result.Eligible}, {x.Result.Deductible}");
                 x.FundRoom = input.Result.Room;
                 x.TightestCap = input.Result.TightestCap;
+                foreach (var (cap, limit, room, bit) in input.Result.Caps) x.Caps.Add(new PolicyDsl.Compilation.AppliedCap(cap, limit, room, bit));
                 return r.Fund;
             }
 
@@ -70,6 +72,7 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
                 var fund = {{c}}.Fund(input, p);
                 x.FundRoom = input.Result.Room;
                 x.TightestCap = input.Result.TightestCap;
+                foreach (var (cap, limit, room, bit) in input.Result.Caps) x.Caps.Add(new PolicyDsl.Compilation.AppliedCap(cap, limit, room, bit));
                 return fund;
             }
 
@@ -88,6 +91,7 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
                 (i, x, p) => {{c}}.Excludes(i, Adapt(x), ({{c}}.Parameters)p),
                 (i, x, p) => {{c}}.TotalCounts(i, Adapt(x), ({{c}}.Parameters)p),
             },
+            new System.Func<int, PolicyDsl.Compilation.EvaluationContext, int>((i, x) => {{c}}.TotalKey(i, Adapt(x))),
             typeof({{c}}.Parameters))
             """;
     }
@@ -123,8 +127,8 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
         var options = ScriptOptions.Default
             .AddReferences(typeof(EvaluationContext).Assembly)
             .AddImports("System");
-        var (rules, predicates, parametersType) = await CSharpScript.EvaluateAsync<(Func<EvaluationContext, object, decimal>[], Func<int, EvaluationContext, object, bool>[], Type)>(
-            source, options);
+        var (rules, predicates, key, parametersType) = await CSharpScript.EvaluateAsync<(Func<EvaluationContext, object, decimal>[], Func<int, EvaluationContext, object, bool>[],
+            Func<int, EvaluationContext, int>, Type)>(source, options);
         var parameters = Activator.CreateInstance(parametersType)!;
         foreach (var symbol in policy.Parameters)
         {
@@ -133,7 +137,7 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
             var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             property.SetValue(parameters, value is Enum ? Enum.ToObject(target, Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)) : value);
         }
-        return new RoslynCompiledPolicy(policy, rules, predicates, parameters, throughSettle);
+        return new RoslynCompiledPolicy(policy, rules, predicates, key, parameters, throughSettle);
     }
 
     public decimal Eligible(EvaluationContext context) => Call(0, context);
@@ -148,6 +152,7 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
     public decimal Fund(EvaluationContext context) => Call(_throughSettle ? 6 : 5, context);
     public bool Excludes(int index, EvaluationContext context) => Translate(() => _predicates[0](index, context, _parameters));
     public bool TotalCounts(int index, EvaluationContext context) => Translate(() => _predicates[1](index, context, _parameters));
+    public int TotalKey(int index, EvaluationContext context) => Translate(() => _key(index, context));
 
     private decimal Call(int rule, EvaluationContext context) => Translate(() => _rules[rule](context, _parameters));
 

@@ -19,7 +19,7 @@ public static class Agreement
             var (e, a) = (expected[i], actual[i]);
             if (a.Index != e.Index || a.Fund != e.Fund || a.Deductible != e.Deductible || a.Personal != e.Personal
                 || a.Eligible != e.Eligible || a.Ratio != e.Ratio || a.Cap != e.Cap || a.FundYearToDate != e.FundYearToDate
-                || a.ExcludedBy != e.ExcludedBy)
+                || a.ExcludedBy != e.ExcludedBy || !a.Caps.SequenceEqual(e.Caps))
             {
                 throw new InvalidOperationException(
                     $"{name} disagrees with the compiled policy at settlement {i}:{Environment.NewLine}  compiled: {Show(e)}{Environment.NewLine}  {name}: {Show(a)}");

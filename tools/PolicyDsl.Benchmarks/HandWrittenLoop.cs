@@ -1,3 +1,4 @@
+using PolicyDsl.Compilation;
 using PolicyDsl.Domain;
 using PolicyDsl.Runtime;
 using static PolicyDsl.Benchmarks.HandWrittenXiangtan;
@@ -39,8 +40,9 @@ public static class HandWrittenLoop
             var deductible = Math.Clamp(Math.Min(LevelDeductible(claim.Level) - metAtLevel[level], YearlyDeductibleLimit - met), 0m, eligible);
             var ratio = RatioOf(claim.Level);
             var cap = CapOf(claim.Person.Status);
-            var room = cap - fundPaid;
-            var fund = Money.RoundToFen(Math.Max(0m, Math.Min(ratio * (eligible - deductible), room)));
+            var room = Math.Max(0m, cap - fundPaid);
+            var payable = ratio * (eligible - deductible);
+            var fund = Money.RoundToFen(Math.Max(0m, Math.Min(payable, room)));
             // The engine's guards, so the comparison is like for like: never rounded past the cap's room, never above eligible.
             if (fund > room) fund = Math.Max(0m, Math.Floor(room * 100m) / 100m);
             if (fund > eligible) throw new InvalidOperationException($"claim {index + 1}: fund above eligible");
@@ -48,7 +50,8 @@ public static class HandWrittenLoop
             fundPaid += fund;
             met += deductible;
             metAtLevel[level] += deductible;
-            results.Add(new Settlement(index, claim, eligible, deductible, ratio, cap, fund, claim.Amount - fund, fundPaid, excludedBy, null));
+            results.Add(new Settlement(index, claim, eligible, deductible, ratio, cap, fund, claim.Amount - fund, fundPaid, excludedBy, null,
+                excludedBy is null ? [new AppliedCap(AppliedCap.RuleCap, cap, room, payable > room)] : []));
         }
         return results;
     }

@@ -37,7 +37,12 @@ public sealed class HandWrittenXiangtan : IRuleEvaluator
     public decimal Eligible(EvaluationContext context) => context.Claim!.Amount;
 
     public decimal Deductible(EvaluationContext context) =>
-        Math.Min(LevelDeductible(context.Claim!.Level) - context.DeductibleMetAtLevel, YearlyDeductibleLimit - context.DeductibleMet);
+        Math.Min(LevelDeductible(context.Claim!.Level) - context.Totals[DeductibleMetAtLevel], YearlyDeductibleLimit - context.Totals[DeductibleMet]);
+
+    // The prelude's totals, by index (Prelude.Totals): year.deductibleMet, and year.deductibleMetAtLevel kept by claim.level.
+    private const int DeductibleMet = 1, DeductibleMetAtLevel = 2;
+
+    public int TotalKey(int index, EvaluationContext context) => index == DeductibleMetAtLevel ? (int)context.Claim!.Level : 0;
 
     public decimal Ratio(EvaluationContext context) => RatioOf(context.Claim!.Level);
 

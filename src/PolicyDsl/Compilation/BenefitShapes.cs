@@ -41,7 +41,8 @@ public static class BenefitShapes
 
     /// <summary>
     /// At most the room the cap leaves: <c>max(0, limit − counted)</c>. Remembers the tightest room of the
-    /// claim (rounding never carries the fund past it) and that cap's limit (the settlement's cap).
+    /// claim (rounding never carries the fund past it), that cap's limit (the settlement's cap), and
+    /// each cap that applied (a cap met twice, in a function called twice, is listed once).
     /// </summary>
     public static decimal Cap(EvaluationContext context, decimal value, decimal limit, decimal counted, int cap)
     {
@@ -51,6 +52,7 @@ public static class BenefitShapes
             context.FundRoom = room;
             context.TightestCap = limit;
         }
+        Record(context.Caps, new AppliedCap(cap, limit, room, value > room));
         // The prelude's own annual cap (cap < 0) is explained by the engine's fund step.
         if (context.Trace is { } trace && cap >= 0)
         {
@@ -58,6 +60,15 @@ public static class BenefitShapes
             trace.Details.Add($"cap {cap + 1}: {Yuan(limit)} − {Yuan(counted)} counted = room {Yuan(room)}{(bit ? $"; {Yuan(value)} capped to {Yuan(room)}" : "")}");
         }
         return Math.Min(value, room);
+    }
+
+    private static void Record(List<AppliedCap> caps, AppliedCap applied)
+    {
+        for (var i = 0; i < caps.Count; i++)
+        {
+            if (caps[i].Cap == applied.Cap) return;
+        }
+        caps.Add(applied);
     }
 
     private static string Yuan(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);

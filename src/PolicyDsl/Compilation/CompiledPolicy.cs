@@ -14,6 +14,7 @@ public sealed class CompiledPolicy : IRuleEvaluator
     private readonly Func<EvaluationContext, decimal>? _cap;
     private readonly Func<EvaluationContext, decimal>? _fund;
     private readonly Func<EvaluationContext, bool>?[] _totals;
+    private readonly Func<EvaluationContext, int>?[] _keys;
     private readonly Func<EvaluationContext, decimal>? _account;
     private readonly Func<EvaluationContext, bool>[] _exclusions;
     private readonly Func<EvaluationContext, bool>?[] _invariants;
@@ -31,6 +32,7 @@ public sealed class CompiledPolicy : IRuleEvaluator
         _cap = policy.Rules.Cap is { } cap ? Compile<decimal>(cap, traced) : null;
         _fund = policy.Rules.Fund is { } fund ? Compile<decimal>(fund, traced) : null;
         _totals = policy.Totals.Select(t => t.Where is { } where ? Compile<bool>(where, traced) : null).ToArray();
+        _keys = policy.Totals.Select(t => t.Key is { } key ? ExpressionTreeCompiler.CompileKey(key).Compile() : null).ToArray();
         _account = policy.Rules.Account is { } account ? Compile<decimal>(account, traced) : null;
         _exclusions = policy.Exclusions.Select(e => Compile<bool>(e.Condition, traced)).ToArray();
         _invariants = policy.Invariants.Select(i => i is ClaimInvariant c ? Compile<bool>(c.Condition, traced) : null).ToArray();
@@ -55,6 +57,7 @@ public sealed class CompiledPolicy : IRuleEvaluator
     public bool HasFund => _fund is not null;
     public decimal Fund(EvaluationContext context) => (_fund ?? throw new InvalidOperationException("the policy has no rule fund"))(context);
     public bool TotalCounts(int index, EvaluationContext context) => _totals[index] is not { } where || where(context);
+    public int TotalKey(int index, EvaluationContext context) => _keys[index] is { } key ? key(context) : 0;
     public bool HasAccount => _account is not null;
     public decimal Account(EvaluationContext context) => (_account ?? throw new InvalidOperationException("the policy has no account rule"))(context);
 

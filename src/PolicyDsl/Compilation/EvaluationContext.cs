@@ -16,15 +16,6 @@ public sealed class EvaluationContext(ParameterValues parameters)
     /// <summary>The claim's date, or the first day of the month being credited: dated values choose by it.</summary>
     public DateOnly Date;
 
-    /// <summary>统筹基金本年度已支付.</summary>
-    public decimal FundPaid;
-
-    /// <summary>本年度已累计的起付标准, all levels together.</summary>
-    public decimal DeductibleMet;
-
-    /// <summary>本年度在本次就诊同级医疗机构已累计的起付标准.</summary>
-    public decimal DeductibleMetAtLevel;
-
     public ParameterValues Parameters = parameters;
 
     /// <summary>
@@ -33,7 +24,10 @@ public sealed class EvaluationContext(ParameterValues parameters)
     /// </summary>
     public SettledFigures? Result;
 
-    /// <summary>The policy's declared running totals (<c>total.*</c>) before this claim, by index.</summary>
+    /// <summary>
+    /// Every running total before this claim, by index: the prelude's (<c>year.fundPaid</c> first), then the
+    /// policy's (<c>total.*</c>); a total kept by a key holds the value for this claim's key.
+    /// </summary>
     public decimal[] Totals = [];
 
     /// <summary>The tightest room any cap left while the fund was evaluated (decimal.MaxValue: none applied).</summary>
@@ -41,6 +35,9 @@ public sealed class EvaluationContext(ParameterValues parameters)
 
     /// <summary>The limit of the cap that left <see cref="FundRoom"/>: the settlement's cap; null when none applied.</summary>
     public decimal? TightestCap;
+
+    /// <summary>Every cap that applied to the claim, once each, in the order they were met; cleared for each claim.</summary>
+    public readonly List<AppliedCap> Caps = [];
 
     /// <summary>Set to record citations and parameters; null on the fast path.</summary>
     public EvaluationTrace? Trace;

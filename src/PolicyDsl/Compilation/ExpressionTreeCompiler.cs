@@ -44,6 +44,15 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
         return Lambda<Func<EvaluationContext, T>>(block, "rule", [compiler._context]);
     }
 
+    /// <summary>The slot of a total's key (<see cref="Semantics.TotalKeys"/>): an enumeration member's number, or 0/1 for a Bool.</summary>
+    public static Expression<Func<EvaluationContext, int>> CompileKey(BoundExpr key)
+    {
+        var compiler = new ExpressionTreeCompiler(trace: false, new ValueInitializers(false));
+        var value = compiler.Compile(key);
+        var slot = value.Type == typeof(bool) ? Condition(value, Constant(1), Constant(0)) : (Expression)Convert(value, typeof(int));
+        return Lambda<Func<EvaluationContext, int>>(slot, "key", [compiler._context]);
+    }
+
     /// <summary>Compiles <paramref name="expr"/>; an unstated one becomes a throw of the type the context needs.</summary>
     private Expression CompileAs(BoundExpr expr, Type type)
     {
@@ -120,9 +129,6 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
             InputField.PersonScheme => Property(person, nameof(Domain.Person.Scheme)),
             InputField.PersonOldWorker => Property(person, nameof(Domain.Person.OldWorker)),
             InputField.PersonBase => Property(person, nameof(Domain.Person.Base)),
-            InputField.YearFundPaid => Field(_context, nameof(EvaluationContext.FundPaid)),
-            InputField.YearDeductibleMet => Field(_context, nameof(EvaluationContext.DeductibleMet)),
-            InputField.YearDeductibleMetAtLevel => Field(_context, nameof(EvaluationContext.DeductibleMetAtLevel)),
             InputField.ResultEligible or InputField.ResultDeductible or InputField.ResultRatio or InputField.ResultCap
                 or InputField.ResultFund or InputField.ResultPersonal or InputField.ResultFundYearToDate
                 => Property(Field(_context, nameof(EvaluationContext.Result)), ResultProperty(field)),

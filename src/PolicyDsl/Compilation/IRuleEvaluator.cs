@@ -22,8 +22,11 @@ public interface IRuleEvaluator
     /// <summary>The policy's fund before rounding; the context carries eligible, deductible, ratio and cap in <c>Result</c>.</summary>
     decimal Fund(EvaluationContext context) => throw new InvalidOperationException("the policy has no rule fund");
 
-    /// <summary>Whether declared total <paramref name="index"/> counts this claim (its 'where').</summary>
+    /// <summary>Whether total <paramref name="index"/> counts this claim (its 'where').</summary>
     bool TotalCounts(int index, EvaluationContext context) => true;
+
+    /// <summary>Which of total <paramref name="index"/>'s keys this claim reads and adds to (0 for a total with no key).</summary>
+    int TotalKey(int index, EvaluationContext context);
 
     /// <summary>Whether exclusion <paramref name="index"/> (in file order) applies to the claim.</summary>
     bool Excludes(int index, EvaluationContext context);

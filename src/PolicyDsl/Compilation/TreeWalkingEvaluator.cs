@@ -24,6 +24,7 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
     public bool HasFund => policy.Rules.Fund is not null;
     public decimal Fund(EvaluationContext context) => (decimal)Run(policy.Rules.Fund!, context);
     public bool TotalCounts(int index, EvaluationContext context) => policy.Totals[index].Where is not { } where || (bool)Run(where, context);
+    public int TotalKey(int index, EvaluationContext context) => policy.Totals[index].Key is { } key ? TotalKeys.Slot(Run(key, context)) : 0;
     public bool HasAccount => policy.Rules.Account is not null;
     public decimal Account(EvaluationContext context) => (decimal)Run(policy.Rules.Account!, context);
 
@@ -210,9 +211,6 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
             InputField.PersonScheme => context.Person.Scheme,
             InputField.PersonOldWorker => context.Person.OldWorker,
             InputField.PersonBase => context.Person.Base,
-            InputField.YearFundPaid => context.FundPaid,
-            InputField.YearDeductibleMet => context.DeductibleMet,
-            InputField.YearDeductibleMetAtLevel => context.DeductibleMetAtLevel,
             InputField.ResultEligible or InputField.ResultDeductible or InputField.ResultRatio or InputField.ResultCap
                 or InputField.ResultFund or InputField.ResultPersonal or InputField.ResultFundYearToDate
                 => typeof(SettledFigures).GetProperty(ExpressionTreeCompiler.ResultProperty(field))!.GetValue(context.Result)!,

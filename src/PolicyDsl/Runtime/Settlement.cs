@@ -19,6 +19,7 @@ namespace PolicyDsl.Runtime;
 /// <param name="FundYearToDate">统筹基金本年度累计支付, including this claim.</param>
 /// <param name="ExcludedBy">The reason of the exclusion that applied, if any.</param>
 /// <param name="Trace">How each figure was reached, when tracing.</param>
+/// <param name="Caps">Every cap that applied, with its room and whether it bit; empty when none did (上不封顶, or an excluded claim).</param>
 public sealed record Settlement(
     int Index,
     Claim Claim,
@@ -30,7 +31,8 @@ public sealed record Settlement(
     decimal Personal,
     decimal FundYearToDate,
     string? ExcludedBy,
-    SettlementTrace? Trace);
+    SettlementTrace? Trace,
+    IReadOnlyList<AppliedCap> Caps);
 
 /// <summary>The steps of one settlement, the citations behind them, and the assumed parameters it rests on.</summary>
 public sealed record SettlementTrace(IReadOnlyList<TraceStep> Steps, IReadOnlyList<string> Citations, IReadOnlyList<Assumption> Assumptions);

@@ -2,6 +2,7 @@ using PolicyDsl.Compilation;
 using PolicyDsl.Diagnostics;
 using PolicyDsl.Domain;
 using PolicyDsl.Semantics;
+using PolicyDsl.Semantics.Inputs;
 
 namespace PolicyDsl.Runtime;
 
@@ -100,10 +101,7 @@ public sealed class SettlementEngine
         context.Claim = claim;
         context.Person = claim.Person;
         context.Date = claim.Date;
-        context.FundPaid = year.FundPaid;
-        context.DeductibleMet = year.DeductibleMet;
-        context.DeductibleMetAtLevel = year.DeductibleMetByLevel[(int)claim.Level];
-        year.EnterPeriods(claim.Date);
+        year.Enter(claim.Date, _rules, context);
         var recorder = _trace ? new TraceRecorder(_policy, context) : null;
         CheckInForce(claim.Date, claim.Person, context, recorder);
 
@@ -142,6 +140,7 @@ public sealed class SettlementEngine
         (figures.Eligible, figures.Deductible, figures.Ratio, figures.Cap) = (eligible, deductible, ratio ?? 0m, cap ?? 0m);
         context.FundRoom = decimal.MaxValue;
         context.TightestCap = null;
+        context.Caps.Clear();
         decimal unrounded;
         var payable = 0m;
         if (exclusion >= 0)
@@ -158,7 +157,7 @@ public sealed class SettlementEngine
         {
             // The prelude's fund: ratio × (eligible − deductible) capped by the cap against the fund paid this year.
             payable = ratio!.Value * (eligible - deductible);
-            unrounded = BenefitShapes.Cap(context, payable, cap!.Value, year.FundPaid, -1);
+            unrounded = BenefitShapes.Cap(context, payable, cap!.Value, year.Totals[Prelude.FundPaidTotal], AppliedCap.RuleCap);
         }
         var fund = Money.RoundToFen(Math.Max(0m, unrounded));
         // Rounding must not carry the fund past a cap's room that is not a whole fen (a share of a base, say).
@@ -170,26 +169,26 @@ public sealed class SettlementEngine
         if (recorder is not null)
         {
             if (_rules.HasFund) recorder.End("fund", fund, $"rule fund = {Money.Format(unrounded)}, at least 0, to the fen");
-            else recorder.Add("fund", fund, $"min(ratio × (eligible − deductible) = {Money.Format(payable)}, cap − fund paid this year = {Money.Format(cap!.Value - year.FundPaid)}), at least 0, to the fen");
+            else recorder.Add("fund", fund, $"min(ratio × (eligible − deductible) = {Money.Format(payable)}, cap − fund paid this year = {Money.Format(cap!.Value - year.Totals[Prelude.FundPaidTotal])}), at least 0, to the fen");
         }
 
         var personal = claim.Amount - fund;
-        year.Record(claim.Level, deductible, fund);
         if (exclusion < 0) CountTotals(claim, eligible, deductible, fund, context, year);
         recorder?.Add("personal", personal, "amount − fund");
         // The policy's shape decides what its cap is, not the evaluator (a test one may settle every fund itself).
         var settledCap = _policy.Rules.Fund is not null ? context.TightestCap : cap;
-        return new Settlement(index, claim, eligible, deductible, ratio, settledCap, fund, personal, year.FundPaid, excludedBy, recorder?.Finish());
+        IReadOnlyList<AppliedCap> caps = context.Caps.Count == 0 ? [] : context.Caps.ToArray();
+        return new Settlement(index, claim, eligible, deductible, ratio, settledCap, fund, personal, year.Totals[Prelude.FundPaidTotal], excludedBy, recorder?.Finish(), caps);
     }
 
-    /// <summary>Adds the settled claim to each declared total that counts it.</summary>
+    /// <summary>Adds the settled claim to each total that counts it, the prelude's and the policy's.</summary>
     private void CountTotals(Claim claim, decimal eligible, decimal deductible, decimal fund, EvaluationContext context, YearState year)
     {
         var totals = _policy.Totals;
         for (var i = 0; i < totals.Count; i++)
         {
             if (!_rules.TotalCounts(i, context)) continue;
-            year.Totals[i] += totals[i].Quantity switch
+            year.Add(i, totals[i].Quantity switch
             {
                 TotalQuantity.Amount => claim.Amount,
                 TotalQuantity.Eligible => eligible,
@@ -197,7 +196,7 @@ public sealed class SettlementEngine
                 TotalQuantity.AboveDeductible => eligible - deductible,
                 TotalQuantity.Fund => fund,
                 _ => 1m,
-            };
+            });
         }
     }
 

@@ -1,55 +1,71 @@
-using PolicyDsl.Domain;
+using PolicyDsl.Compilation;
 using PolicyDsl.Semantics;
 
 namespace PolicyDsl.Runtime;
 
 /// <summary>
-/// One person's running totals: the prelude's for the natural year (自然年度), and the policy's declared
-/// totals, each of which starts again with its own period (year, month or day).
+/// One person's running totals, the prelude's and the policy's alike: each starts again with its own
+/// period (year, month or day), and one kept by a key holds a total for each key value. The engine
+/// shows the rules, through <see cref="Totals"/>, the value for the current claim's period and key.
 /// </summary>
-internal sealed class YearState(IReadOnlyList<TotalDefinition> totals)
+internal sealed class YearState
 {
-    private readonly (int Year, int Month, int Day)[] _periods = new (int, int, int)[totals.Count];
+    private readonly IReadOnlyList<TotalDefinition> _definitions;
+    private readonly (int Year, int Month, int Day)[] _periods;
+    private readonly decimal[][] _slots;
+    private readonly int[] _keys;
+
+    public YearState(IReadOnlyList<TotalDefinition> definitions)
+    {
+        _definitions = definitions;
+        _periods = new (int, int, int)[definitions.Count];
+        _slots = definitions.Select(d => new decimal[d.KeySlots]).ToArray();
+        _keys = new int[definitions.Count];
+        Totals = new decimal[definitions.Count];
+    }
 
     public int Year { get; private set; }
-    public decimal FundPaid { get; private set; }
-    public decimal DeductibleMet { get; private set; }
-    public decimal[] DeductibleMetByLevel { get; } = new decimal[Enum.GetValues<HospitalLevel>().Length];
 
-    /// <summary>The declared totals' values for the current claim's periods, by index; the context reads this array.</summary>
-    public decimal[] Totals { get; } = new decimal[totals.Count];
+    /// <summary>Each total's value before the current claim, for its period and key; the context reads this array.</summary>
+    public decimal[] Totals { get; }
 
     public void Reset(int year)
     {
         Year = year;
-        FundPaid = 0;
-        DeductibleMet = 0;
-        Array.Clear(DeductibleMetByLevel);
         Array.Clear(Totals);
         Array.Clear(_periods);
+        foreach (var slots in _slots) Array.Clear(slots);
     }
 
-    /// <summary>Starts each declared total again when the claim falls in a new year, month or day of it.</summary>
-    public void EnterPeriods(DateOnly date)
+    /// <summary>
+    /// Starts each total again when the claim falls in a new year, month or day of it, and shows the
+    /// rules the total of the claim's key, for a total kept by one.
+    /// </summary>
+    public void Enter(DateOnly date, IRuleEvaluator rules, EvaluationContext context)
     {
         for (var i = 0; i < Totals.Length; i++)
         {
-            var period = totals[i].Period switch
+            var definition = _definitions[i];
+            var period = definition.Period switch
             {
                 TotalPeriod.Year => (date.Year, 0, 0),
                 TotalPeriod.Month => (date.Year, date.Month, 0),
                 _ => (date.Year, date.Month, date.Day),
             };
-            if (_periods[i] == period) continue;
-            _periods[i] = period;
-            Totals[i] = 0m;
+            if (_periods[i] != period)
+            {
+                _periods[i] = period;
+                Array.Clear(_slots[i]);
+            }
+            _keys[i] = definition.Key is null ? 0 : rules.TotalKey(i, context);
+            Totals[i] = _slots[i][_keys[i]];
         }
     }
 
-    public void Record(HospitalLevel level, decimal deductible, decimal fund)
+    /// <summary>Adds a settled claim's figure to total <paramref name="index"/>, under the key the claim entered with.</summary>
+    public void Add(int index, decimal value)
     {
-        FundPaid += fund;
-        DeductibleMet += deductible;
-        DeductibleMetByLevel[(int)level] += deductible;
+        _slots[index][_keys[index]] += value;
+        Totals[index] = _slots[index][_keys[index]];
     }
 }

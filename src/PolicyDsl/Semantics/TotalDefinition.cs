@@ -5,13 +5,24 @@ using PolicyDsl.Text;
 namespace PolicyDsl.Semantics;
 
 /// <summary>
-/// A running total the policy declares: what each settled claim adds to it, which claims count, and
-/// when it starts again. Per person always; an excluded claim adds to no total. Rules read its value
-/// before the claim being settled as <c>total.NAME</c>.
+/// A running total: what each settled claim adds to it, which claims count, when it starts again, and
+/// optionally what it is kept by (<c>by claim.level</c>: one total for each level, and a claim reads the
+/// one for its own). Per person always; an excluded claim adds to no total. Rules read its value before
+/// the claim being settled as <c>total.NAME</c>; the prelude's (<c>year.fundPaid</c>, …) are declared the
+/// same way in <see cref="Inputs.Prelude.Totals"/>.
 /// </summary>
-public sealed record TotalDefinition(InputSymbol Symbol, TotalQuantity Quantity, BoundExpr? Where, TotalPeriod Period, TextSpan Span)
+/// <param name="Key">The claim or person input (an enumeration or Bool) the total is kept by; null for one total.</param>
+public sealed record TotalDefinition(InputSymbol Symbol, TotalQuantity Quantity, BoundExpr? Where, TotalPeriod Period, BoundExpr? Key, TextSpan Span)
 {
     public int Index => Symbol.TotalIndex!.Value;
+
+    /// <summary>How many separate totals it keeps: one per value of its key (storage slots only: no meaning hangs on their order).</summary>
+    public int KeySlots => Key is null ? 1 : TotalKeys.Slots(Key.Type);
+
+    /// <summary>How the declaration reads, for documentation of emitted code and listings.</summary>
+    public string Describe() =>
+        $"{(Quantity == TotalQuantity.Count ? "count" : "sum " + TotalKeys.QuantityName(Quantity))}{(Where is null ? "" : " where …")} per {Period.ToString().ToLowerInvariant()}"
+        + (Key is BoundInput { Input: var key } ? $" by {key.QualifiedName}" : "");
 }
 
 /// <summary>What a settled claim adds to a total.</summary>

@@ -16,12 +16,13 @@ public class EvalCommandTests
         Assert.True(result.Exit == 0, result.Error);
         // A, 2023-01-01, 二级 50元: deductible 100 − 0 = 100, clamped to the 50 eligible; fund 0.
         // A, 2023-02-01, 三级 300元: deductible 100 − 50 = 50; fund 50% × (300 − 50) = 125; personal 175.
-        // B, 2023-03-01, inpatient: excluded; fund 0; personal 1000; retiree cap 2000.
+        // B, 2023-03-01, inpatient: excluded; fund 0; personal 1000; retiree cap 2000, but no cap applied (caps empty).
+        // caps: the annual cap applied to A's claims with room 1500 − 0 and 1500 − 0 (the first paid nothing); neither bit.
         Assert.Equal("""
-            person,date,level,amount,eligible,deductible,ratio,fund,personal,fund_ytd,cap,citations,assumptions
-            A,2023-01-01,level2,50.00,50.00,50.00,0.6,0.00,50.00,0.00,1500.00,第一条; 第二条; 第三条（一）; 第四条,
-            A,2023-02-01,level3,300.00,300.00,50.00,0.5,125.00,175.00,125.00,1500.00,第一条; 第二条; 第三条（三）; 第四条,
-            B,2023-03-01,level2,1000.00,0.00,0.00,0.6,0.00,1000.00,0.00,2000.00,第二条; 第三条（一）; 第四条; 第五条,
+            person,date,level,amount,eligible,deductible,ratio,fund,personal,fund_ytd,cap,citations,assumptions,caps
+            A,2023-01-01,level2,50.00,50.00,50.00,0.6,0.00,50.00,0.00,1500.00,第一条; 第二条; 第三条（一）; 第四条,,1500.00 (room 1500.00)
+            A,2023-02-01,level3,300.00,300.00,50.00,0.5,125.00,175.00,125.00,1500.00,第一条; 第二条; 第三条（三）; 第四条,,1500.00 (room 1500.00)
+            B,2023-03-01,level2,1000.00,0.00,0.00,0.6,0.00,1000.00,0.00,2000.00,第二条; 第三条（一）; 第四条; 第五条,,
 
             """.Replace("\r\n", "\n"), result.Out);
         Assert.Equal("", result.Error);

@@ -211,11 +211,12 @@ public class ConstructEvaluationTests
     }
 
     [Fact]
-    public void YearInputsComeFromTheContext()
+    public void YearInputsAreThePreludesTotalsInTheContext()
     {
         var policy = Policies.Checked("rule deductible = 300元 - year.deductibleMet - year.deductibleMetAtLevel - year.fundPaid @ 第一条");
         var context = Context(Level2Claim, policy);
-        (context.DeductibleMet, context.DeductibleMetAtLevel, context.FundPaid) = (100m, 50m, 20m);
+        // Prelude.Totals: year.fundPaid, year.deductibleMet, year.deductibleMetAtLevel. 300 − 100 − 50 − 20 = 130.
+        context.Totals = [20m, 100m, 50m];
         Assert.Equal(130m, CompiledPolicy.Compile(policy).Deductible(context));
         Assert.Equal(130m, new TreeWalkingEvaluator(policy).Deductible(context));
     }

@@ -31,6 +31,7 @@ public class FundRuleTests
         var settled = Settle(policy, On(Employed(), "2023-03-01", HospitalLevel.Level2, 10_000_000m)).Single();
         Assert.Equal(5_000_000m, settled.Fund); // 50% × 10,000,000, nothing caps it
         Assert.Null(settled.Cap);
+        Assert.Empty(settled.Caps);
     }
 
     [Fact]
@@ -47,6 +48,10 @@ public class FundRuleTests
         Assert.All(settled.Take(9), s => Assert.Equal((100m, 100m), (s.Fund, s.Cap!.Value)));   // 50% × 300 = 150 > 100 a claim; year room ≥ 200
         Assert.Equal((100m, 100m), (settled[9].Fund, settled[9].Cap!.Value));                   // year room 1000 − 900 = 100 ties the claim cap: the first found stays
         Assert.Equal((0m, 1000m), (settled[10].Fund, settled[10].Cap!.Value));                  // year room 0: the annual cap
+        // Each cap that applied, in file order: the claim cap bit (150 > 100); the annual one left 1000 − 0 and did not.
+        Assert.Equal([new AppliedCap(0, 100m, 100m, true), new AppliedCap(1, 1000m, 1000m, false)], settled[0].Caps);
+        // The eleventh claim: both bit, the annual one with no room left (1000 − 10 × 100 = 0).
+        Assert.Equal([new AppliedCap(0, 100m, 100m, true), new AppliedCap(1, 1000m, 0m, true)], settled[10].Caps);
     }
 
     [Fact]
@@ -78,6 +83,42 @@ public class FundRuleTests
             On(p, "2023-04-02", HospitalLevel.Primary, 100m, inpatient: true), // excluded: eligible 0, so deductible 0
             On(p, "2023-04-03", HospitalLevel.Primary, 100m));  // the excluded one did not count: 1 before → 10
         Assert.Equal([10m, 10m, 10m, 0m, 10m, 0m, 10m], settled.Select(s => s.Deductible));
+    }
+
+    [Fact]
+    public void ATotalKeptByAKeyCountsEachKeyApart()
+    {
+        var policy = Policies.Checked("""
+            total visits = count per year by claim.level @ 第一条
+            total pharmacy = sum fund per month by claim.channel @ 第一条
+            rule deductible = (if total.visits >= 2 then 0元 else 10元) @ 第二条
+            rule fund = result.ratio * (result.eligible - result.deductible) capped by 30元 against total.pharmacy @ 第三条
+            """);
+        var p = Employed();
+        var settled = Settle(policy,
+            On(p, "2023-03-01", HospitalLevel.Level2, 100m),                           // level2 visits before 0 → 10; fund 50% × 90 = 45 > room 30 → 30
+            On(p, "2023-03-02", HospitalLevel.Level3, 100m, channel: Channel.Pharmacy), // level3: 0 before → 10; pharmacy room 30 (on-site's does not count) → 30
+            On(p, "2023-03-03", HospitalLevel.Level2, 100m),                           // level2: 1 before → 10; on-site room 30 − 30 = 0 → 0
+            On(p, "2023-03-04", HospitalLevel.Level2, 100m),                           // level2: 2 before → 0; room 0 → 0
+            On(p, "2023-04-01", HospitalLevel.Level2, 100m),                           // new month: room 30; level2: 3 before (per year) → 0; 50% × 100 = 50 → 30
+            On(p, "2024-01-02", HospitalLevel.Level2, 100m));                          // new year: 0 before → 10; 45 → 30
+        Assert.Equal([10m, 10m, 10m, 0m, 0m, 10m], settled.Select(s => s.Deductible));
+        Assert.Equal([30m, 30m, 0m, 0m, 30m, 30m], settled.Select(s => s.Fund));
+    }
+
+    [Fact]
+    public void ThePreludesAnnualCapIsListedWhenItAppliesAndAnExcludedClaimHasNone()
+    {
+        var policy = Policies.Checked("exclude \"住院期间\" when claim.inpatient @ 第三条"); // 50%, rule cap 1000元
+        var p = Employed();
+        var settled = Settle(policy,
+            On(p, "2023-03-01", HospitalLevel.Level2, 1500m),                  // 750 ≤ room 1000: applied, did not bite
+            On(p, "2023-03-02", HospitalLevel.Level2, 1000m),                  // 500 > room 1000 − 750 = 250: bit
+            On(p, "2023-03-03", HospitalLevel.Level2, 1000m, inpatient: true)); // excluded: no cap applied
+        Assert.Equal([new AppliedCap(AppliedCap.RuleCap, 1000m, 1000m, false)], settled[0].Caps);
+        Assert.Equal([new AppliedCap(AppliedCap.RuleCap, 1000m, 250m, true)], settled[1].Caps);
+        Assert.Equal((250m, 1000m), (settled[1].Fund, settled[1].Cap!.Value));
+        Assert.Empty(settled[2].Caps);
     }
 
     [Fact]

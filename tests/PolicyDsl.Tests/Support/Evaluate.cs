@@ -39,7 +39,8 @@ internal static class Evaluate
     /// <summary>One line per settlement; decimals printed by value, so 120.0 and 120.00 read the same.</summary>
     public static string Summary(Settlement s) =>
         $"{s.Claim.Person.Id} {s.Claim.Date:yyyy-MM-dd} {s.Claim.Level} amount={N(s.Claim.Amount)} eligible={N(s.Eligible)} deductible={N(s.Deductible)} " +
-        $"ratio={N(s.Ratio)} fund={N(s.Fund)} personal={N(s.Personal)} ytd={N(s.FundYearToDate)} cap={N(s.Cap)} excluded={s.ExcludedBy}";
+        $"ratio={N(s.Ratio)} fund={N(s.Fund)} personal={N(s.Personal)} ytd={N(s.FundYearToDate)} cap={N(s.Cap)} excluded={s.ExcludedBy} " +
+        $"caps=[{string.Join(" ", s.Caps.Select(c => $"{c.Cap}:{N(c.Limit)}/{N(c.Room)}{(c.Bit ? "!" : "")}"))}]";
 
     private static string N(decimal? value) => value?.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture) ?? "none";
 }

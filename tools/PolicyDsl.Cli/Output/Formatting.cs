@@ -24,6 +24,13 @@ internal static class Formatting
 
     public static string RatioFraction(decimal? ratio) => ratio is { } r ? RatioFraction(r) : "";
 
+    /// <summary>
+    /// The caps that applied, in the order met: <c>100.00 (room 100.00, bit); 3000.00 (room 2900.00)</c>. "bit" marks
+    /// a cap without which the fund would have been more; empty when no cap applied (上不封顶).
+    /// </summary>
+    public static string Caps(IReadOnlyList<Compilation.AppliedCap> caps) =>
+        string.Join("; ", caps.Select(c => $"{Money(c.Limit)} (room {Money(c.Room)}{(c.Bit ? ", bit" : "")})"));
+
     public static string OnScreen(string figure) => figure.Length == 0 ? "—" : figure;
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -9,7 +9,7 @@ namespace PolicyDsl.Cli.Output;
 internal static class SettlementWriter
 {
     public static readonly string[] CsvColumns =
-        ["person", "date", "level", "amount", "eligible", "deductible", "ratio", "fund", "personal", "fund_ytd", "cap", "citations", "assumptions"];
+        ["person", "date", "level", "amount", "eligible", "deductible", "ratio", "fund", "personal", "fund_ytd", "cap", "citations", "assumptions", "caps"];
 
     public static void Write(TextWriter writer, IReadOnlyList<Settlement> settlements, OutputFormat format, bool trace)
     {
@@ -31,7 +31,7 @@ internal static class SettlementWriter
                 s.Claim.Person.Id, Formatting.Date(s.Claim.Date), Formatting.Level(s.Claim.Level), Formatting.Money(s.Claim.Amount),
                 Formatting.Money(s.Eligible), Formatting.Money(s.Deductible), Formatting.RatioFraction(s.Ratio), Formatting.Money(s.Fund),
                 Formatting.Money(s.Personal), Formatting.Money(s.FundYearToDate), Formatting.Money(s.Cap),
-                Formatting.Citations(s.Trace?.Citations ?? []), Formatting.Assumptions(s.Trace?.Assumptions ?? []),
+                Formatting.Citations(s.Trace?.Citations ?? []), Formatting.Assumptions(s.Trace?.Assumptions ?? []), Formatting.Caps(s.Caps),
             ]);
         }
     }
@@ -58,6 +58,7 @@ internal static class SettlementWriter
             personal = Formatting.MoneyValue(s.Personal),
             fund_ytd = Formatting.MoneyValue(s.FundYearToDate),
             cap = Formatting.MoneyValue(s.Cap),
+            caps = s.Caps.Select(c => new { cap = c.Cap == Compilation.AppliedCap.RuleCap ? "rule cap" : $"cap {c.Cap + 1}", limit = Formatting.MoneyValue(c.Limit), room = c.Room, bit = c.Bit }).ToArray(),
             excluded_by = s.ExcludedBy,
             citations = s.Trace?.Citations ?? [],
             assumptions = s.Trace?.Assumptions.Select(a => new { parameter = a.Parameter, value = a.Value, reason = a.Reason }).ToArray() ?? [],

@@ -50,12 +50,15 @@ public static class CSharpEmitter
             code.AppendLine($"    public enum {CSharpNames.EnumName(type)} {{ {string.Join(", ", Enum.GetNames(type).Select(CSharpNames.Identifier))} }}");
         }
         code.AppendLine();
-        code.AppendLine("    /// <summary>What the rules read: the claim's date (or the month's first day), the claim, the person, the year so far.</summary>");
+        code.AppendLine("    /// <summary>What the rules read: the claim's date (or the month's first day), the claim, the person, the running totals so far.</summary>");
         code.AppendLine("    public sealed record Input(DateOnly Date, decimal Amount, HospitalLevel Level, Channel Channel, Place Place, bool Designated, bool Inpatient,");
-        code.AppendLine("        InsuredStatus Status, int Age, Scheme Scheme, bool OldWorker, decimal Base, decimal FundPaid, decimal DeductibleMet, decimal DeductibleMetAtLevel)");
+        code.AppendLine("        InsuredStatus Status, int Age, Scheme Scheme, bool OldWorker, decimal Base)");
         code.AppendLine("    {");
-        code.AppendLine("        /// <summary>The policy's declared running totals (total.*) before this claim, in declaration order.</summary>");
-        code.AppendLine("        public decimal[] Totals { get; init; } = Array.Empty<decimal>();");
+        code.AppendLine("        /// <summary>");
+        code.AppendLine("        /// Every running total before this claim, by index (see TotalNames); a total kept by a key (TotalKey)");
+        code.AppendLine("        /// holds the value for this claim's key. Per person; each starts again with its period.");
+        code.AppendLine("        /// </summary>");
+        code.AppendLine($"        public decimal[] Totals {{ get; init; }} = new decimal[{policy.Totals.Count}];");
         code.AppendLine("        /// <summary>This claim's figures so far: eligible, deductible, ratio and cap, as rule fund reads them (result.*).</summary>");
         code.AppendLine("        public Figures Result { get; init; } = new Figures();");
         foreach (var input in policy.Inputs.Declared)
@@ -66,8 +69,14 @@ public static class CSharpEmitter
         }
         code.AppendLine("    }");
         code.AppendLine();
-        code.AppendLine("    /// <summary>A claim's figures as they are settled, and the tightest room a cap left the fund.</summary>");
-        code.AppendLine("    public sealed class Figures { public decimal Eligible, Deductible, Ratio, Cap; public decimal Room = decimal.MaxValue; public decimal? TightestCap; }");
+        code.AppendLine("    /// <summary>A claim's figures as they are settled, the tightest room a cap left the fund, and each cap that applied (Cap -1: rule cap).</summary>");
+        code.AppendLine("    public sealed class Figures");
+        code.AppendLine("    {");
+        code.AppendLine("        public decimal Eligible, Deductible, Ratio, Cap;");
+        code.AppendLine("        public decimal Room = decimal.MaxValue;");
+        code.AppendLine("        public decimal? TightestCap;");
+        code.AppendLine("        public readonly System.Collections.Generic.List<(int Cap, decimal Limit, decimal Room, bool Bit)> Caps = new();");
+        code.AppendLine("    }");
         code.AppendLine();
     }
 
@@ -113,10 +122,18 @@ public static class CSharpEmitter
         code.AppendLine($"    public static bool HasFund => {(policy.Rules.Fund is null ? "false" : "true")};");
         code.AppendLine(policy.Rules.Fund is { } fund
             ? $"    public static decimal Fund{signature} => {WriteAs(fund, "decimal")};"
-            : $"    public static decimal Fund{signature} => CapTo({Input}, {Input}.Result.Ratio * ({Input}.Result.Eligible - {Input}.Result.Deductible), {Input}.Result.Cap, {Input}.FundPaid);");
+            : $"    public static decimal Fund{signature} => CapTo({Input}, {Input}.Result.Ratio * ({Input}.Result.Eligible - {Input}.Result.Deductible), {Input}.Result.Cap, {Input}.Totals[{Semantics.Inputs.Prelude.FundPaidTotal}], {AppliedCap.RuleCap});");
         var totals = policy.Totals.Select((t, i) => $"{i} => {(t.Where is { } w ? WriteAs(w, "bool") : "true")}").Append("_ => throw new ArgumentOutOfRangeException(nameof(index))");
-        code.AppendLine("    /// <summary>Whether declared total <paramref name=\"index\"/> counts this claim.</summary>");
+        code.AppendLine("    /// <summary>Each running total, by index: its name and what it sums, per which period, kept by which key.</summary>");
+        code.AppendLine("    public static readonly string[] TotalNames =");
+        code.AppendLine("    {");
+        foreach (var total in policy.Totals) code.AppendLine($"        {CSharpNames.Literal(total.Symbol.QualifiedName)}, // {total.Index}: {CSharpNames.Comment(total.Describe())}");
+        code.AppendLine("    };");
+        code.AppendLine("    /// <summary>Whether total <paramref name=\"index\"/> counts this claim.</summary>");
         code.AppendLine($"    public static bool TotalCounts(int index, Input {Input}, Parameters {Parameters}) => index switch {{ {string.Join(", ", totals)} }};");
+        var keys = policy.Totals.Where(t => t.Key is not null).Select(t => $"{t.Index} => {Key(t.Key!)}").Append("_ => 0");
+        code.AppendLine("    /// <summary>Which of total <paramref name=\"index\"/>'s separate totals this claim reads and adds to (0 for a total with no key).</summary>");
+        code.AppendLine($"    public static int TotalKey(int index, Input {Input}) => index switch {{ {string.Join(", ", keys)} }};");
         code.AppendLine($"    public static bool HasAccount => {(policy.Rules.Account is null ? "false" : "true")};");
         code.AppendLine("    /// <summary>个人账户月划入额, before rounding to the fen.</summary>");
         code.AppendLine(policy.Rules.Account is { } account
@@ -129,6 +146,9 @@ public static class CSharpEmitter
         code.AppendLine($"    public static bool Excludes(int index, Input {Input}, Parameters {Parameters}) => index switch {{ {string.Join(", ", arms)} }};");
         code.AppendLine();
     }
+
+    /// <summary>A key's slot, as every back end numbers it (<see cref="TotalKeys"/>).</summary>
+    private static string Key(BoundExpr key) => key.Type == PolicyTypes.Bool ? $"({Write(key)} ? 1 : 0)" : $"(int)({Write(key)})";
 
     /// <summary>Each let value and function as a method, in file order, with its doc comment.</summary>
     private static void WriteDefinitions(StringBuilder code, CheckedPolicy policy)
@@ -186,6 +206,7 @@ public static class CSharpEmitter
                     decimal? cap = HasCap ? Cap(input, parameters) : null;
                     var result = input.Result;
                     (result.Eligible, result.Deductible, result.Ratio, result.Cap, result.Room, result.TightestCap) = (eligible, deductible, ratio ?? 0m, cap ?? 0m, decimal.MaxValue, null);
+                    result.Caps.Clear();
                     var unrounded = excluded ? 0m : Fund(input, parameters);
                     var fund = Math.Round(Math.Max(0m, unrounded), 2, MidpointRounding.AwayFromZero);
                     if (fund > result.Room && unrounded <= result.Room) fund = Math.Max(0m, Math.Floor(result.Room * 100m) / 100m);
@@ -205,11 +226,12 @@ public static class CSharpEmitter
                 private static T NoValue<T>(DateOnly date, DateOnly start) => throw new InvalidOperationException($"no value applies on {date:yyyy-MM-dd}: the first branch starts {start:yyyy-MM-dd}");
                 private static T Lesser<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) <= 0 ? a : b;
                 private static T Let<T>(T value, Func<T, T> body) => body(value);
-                /// <summary>At most the room a cap leaves, max(0, limit − counted); remembers the tightest room and its limit.</summary>
-                private static decimal CapTo(Input input, decimal value, decimal limit, decimal counted)
+                /// <summary>At most the room a cap leaves, max(0, limit − counted); remembers the tightest room and its limit, and each cap that applied, once.</summary>
+                private static decimal CapTo(Input input, decimal value, decimal limit, decimal counted, int cap)
                 {
                     var room = Math.Max(0m, limit - counted);
                     if (room < input.Result.Room) (input.Result.Room, input.Result.TightestCap) = (room, limit);
+                    if (!input.Result.Caps.Exists(c => c.Cap == cap)) input.Result.Caps.Add((cap, limit, room, value > room));
                     return Math.Min(value, room);
                 }
                 /// <summary>The amount laid on top of what was counted before, each part at its band's ratio.</summary>

@@ -108,9 +108,6 @@ internal static class CSharpExpressionWriter
         InputField.PersonScheme => "Scheme",
         InputField.PersonOldWorker => "OldWorker",
         InputField.PersonBase => "Base",
-        InputField.YearFundPaid => "FundPaid",
-        InputField.YearDeductibleMet => "DeductibleMet",
-        InputField.YearDeductibleMetAtLevel => "DeductibleMetAtLevel",
         InputField.ResultEligible => "Result.Eligible",
         InputField.ResultDeductible => "Result.Deductible",
         InputField.ResultRatio => "Result.Ratio",
@@ -132,7 +129,7 @@ internal static class CSharpExpressionWriter
         var cited = capped.Citations.Count > 0 ? $"/* @ {Comment(string.Join(", ", capped.Citations.Select(c => c.Text)))} */ " : "";
         // '‿' (a connector C# allows in names) is no letter, digit or '_', so no policy name can be this one.
         var value = $"capped‿{capped.Id}";
-        var apply = $"{cited}CapTo({Input}, {value}, {WriteAs(capped.Limit, "decimal")}, {(capped.Against is { } a ? WriteAs(a, "decimal") : "0m")})";
+        var apply = $"{cited}CapTo({Input}, {value}, {WriteAs(capped.Limit, "decimal")}, {(capped.Against is { } a ? WriteAs(a, "decimal") : "0m")}, {capped.Id})";
         var body = capped.When is { } when ? $"({WriteAs(when, "bool")} ? {apply} : {value})" : apply;
         return $"Let({WriteAs(capped.Value, "decimal")}, {value} => {body})";
     }

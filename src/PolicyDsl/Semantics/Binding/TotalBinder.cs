@@ -12,15 +12,8 @@ namespace PolicyDsl.Semantics.Binding;
 /// </summary>
 internal static class TotalBinder
 {
-    private static readonly Dictionary<string, TotalQuantity> Quantities = new()
-    {
-        ["amount"] = TotalQuantity.Amount,
-        ["eligible"] = TotalQuantity.Eligible,
-        ["deductible"] = TotalQuantity.Deductible,
-        ["aboveDeductible"] = TotalQuantity.AboveDeductible,
-        ["fund"] = TotalQuantity.Fund,
-        ["count"] = TotalQuantity.Count,
-    };
+    private static readonly Dictionary<string, TotalQuantity> Quantities =
+        Enum.GetValues<TotalQuantity>().ToDictionary(TotalKeys.QuantityName);
 
     private static readonly Dictionary<string, TotalPeriod> Periods = new()
     {
@@ -50,16 +43,18 @@ internal static class TotalBinder
                 continue;
             }
             var type = quantity == TotalQuantity.Count ? PolicyTypes.Int : PolicyTypes.Money;
+            // The prelude's totals come first in every policy: a declared one's index follows them.
             var symbol = new InputSymbol(InputGroup.Total, total.Name, type, null, null, null, null, false, total.Description,
-                total.Citations.Select(context.AddCitation).ToList(), total.NameSpan, declared.Count);
+                total.Citations.Select(context.AddCitation).ToList(), total.NameSpan, Prelude.Totals.Count + declared.Count);
             declared.Add((total, symbol, quantity, period));
         }
         return declared;
     }
 
+    /// <summary>The prelude's totals, then the declared ones, in the order of their indices.</summary>
     public static List<TotalDefinition> Bind(IEnumerable<(TotalDeclaration Syntax, InputSymbol Symbol, TotalQuantity Quantity, TotalPeriod Period)> totals, BindingContext context)
     {
-        var definitions = new List<TotalDefinition>();
+        var definitions = new List<TotalDefinition>(Prelude.Totals);
         foreach (var (syntax, symbol, quantity, period) in totals)
         {
             BoundExpr? where = null;
@@ -71,8 +66,19 @@ internal static class TotalBinder
                     context.Diagnostics.Report(DiagnosticCatalogue.PartTypeMismatch, condition.Span, "a total's 'where'", PolicyTypes.Bool, where.Type);
                 }
             }
-            definitions.Add(new TotalDefinition(symbol, quantity, where, period, syntax.Span));
+            definitions.Add(new TotalDefinition(symbol, quantity, where, period, syntax.Key is { } key ? BindKey(key, context) : null, syntax.Span));
         }
         return definitions;
+    }
+
+    /// <summary>A total is kept by a claim or person input with a finite set of values: an enumeration or Bool.</summary>
+    private static BoundExpr? BindKey(Expr key, BindingContext context)
+    {
+        var bound = new ExpressionBinder(context).Bind(key);
+        if (PolicyTypes.IsWildcard(bound.Type)) return null;
+        if (bound is BoundInput { Input.Group: InputGroup.Claim or InputGroup.Person } && TotalKeys.CanKey(bound.Type)) return bound;
+        context.Diagnostics.Report(DiagnosticCatalogue.TotalShape, key.Span,
+            $"a total is kept by a claim or person input that is an enumeration or Bool (claim.level, person.status), not by {(bound is BoundInput i ? $"{i.Input.QualifiedName} : {bound.Type}" : "an expression")}");
+        return null;
     }
 }

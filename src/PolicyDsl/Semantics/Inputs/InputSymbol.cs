@@ -15,7 +15,7 @@ public sealed class InputSymbol(
     object? @default, bool required, string? description, IReadOnlyList<CitationRef> citations, TextSpan span, int? totalIndex = null)
     : Symbol(name, span)
 {
-    /// <summary>For a declared running total, its place among the policy's totals (the engine keeps them in that order).</summary>
+    /// <summary>For a running total (the prelude's <c>year.*</c> or a declared <c>total.*</c>), its place among the policy's totals.</summary>
     public int? TotalIndex { get; } = totalIndex;
 
     public InputGroup Group { get; } = group;
@@ -37,8 +37,8 @@ public sealed class InputSymbol(
     public string? Description { get; } = description;
     public IReadOnlyList<CitationRef> Citations { get; } = citations;
 
-    /// <summary>Declared by the policy rather than by the prelude.</summary>
-    public bool IsDeclared => Builtin is null;
+    /// <summary>A claim or person input kept by name (declared by the policy, or a prelude line with no engine property), not a total.</summary>
+    public bool IsDeclared => Builtin is null && TotalIndex is null;
 
     /// <summary>The name as written in a rule file: <c>claim.amount</c>, or <c>month</c>.</summary>
     public string QualifiedName => Group == InputGroup.Month ? "month" : $"{GroupName(Group)}.{Name}";

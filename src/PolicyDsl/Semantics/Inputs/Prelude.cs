@@ -27,10 +27,10 @@ public static class Prelude
         Read(InputGroup.Person, "scheme", PolicyTypes.Scheme, InputField.PersonScheme, "scheme", "参保类型", "参保方式", required: true),
         Read(InputGroup.Person, "oldWorker", PolicyTypes.Bool, InputField.PersonOldWorker, "old_worker", "建国前老工人", "建国前老工人", false),
         Read(InputGroup.Person, "base", PolicyTypes.Money, InputField.PersonBase, "base", "缴费基数", "月缴费基数，0为未知", 0m),
-        // year.*: running totals before the claim, kept by the engine.
-        Kept(InputGroup.Year, "fundPaid", PolicyTypes.Money, InputField.YearFundPaid, "统筹基金本年度已支付"),
-        Kept(InputGroup.Year, "deductibleMet", PolicyTypes.Money, InputField.YearDeductibleMet, "本年度已累计的起付标准"),
-        Kept(InputGroup.Year, "deductibleMetAtLevel", PolicyTypes.Money, InputField.YearDeductibleMetAtLevel, "本年度在同级医疗机构已累计的起付标准"),
+        // year.*: running totals before the claim, declared in Totals below like a policy's own.
+        YearTotal(0, "fundPaid", "统筹基金本年度已支付"),
+        YearTotal(1, "deductibleMet", "本年度已累计的起付标准"),
+        YearTotal(2, "deductibleMetAtLevel", "本年度在同级医疗机构已累计的起付标准"),
         Kept(InputGroup.Month, "month", PolicyTypes.Date, InputField.Month, "划入月份的第一天"),
         // result.*: the settled claim, for invariants.
         Kept(InputGroup.Result, "eligible", PolicyTypes.Money, InputField.ResultEligible, "政策范围内费用（排除后）"),
@@ -42,6 +42,25 @@ public static class Prelude
         Kept(InputGroup.Result, "fundYtd", PolicyTypes.Money, InputField.ResultFundYearToDate, "统筹基金本年度累计支付（含本次）"),
     ];
 
+    /// <summary>
+    /// The prelude's running totals, as a policy would declare them: <c>year.fundPaid = sum fund per year</c>,
+    /// <c>year.deductibleMet = sum deductible per year</c>, <c>year.deductibleMetAtLevel = sum deductible per
+    /// year by claim.level</c>. They come first in every policy's totals, so the prelude's fund reads
+    /// <see cref="FundPaidTotal"/>. Adding one is a line here and one above.
+    /// </summary>
+    public static readonly IReadOnlyList<TotalDefinition> Totals =
+    [
+        new(Symbol(InputGroup.Year, "fundPaid"), TotalQuantity.Fund, null, TotalPeriod.Year, null, default),
+        new(Symbol(InputGroup.Year, "deductibleMet"), TotalQuantity.Deductible, null, TotalPeriod.Year, null, default),
+        new(Symbol(InputGroup.Year, "deductibleMetAtLevel"), TotalQuantity.Deductible, null, TotalPeriod.Year,
+            new Bound.BoundInput(Symbol(InputGroup.Claim, "level"), default), default),
+    ];
+
+    /// <summary>The index of <c>year.fundPaid</c> among every policy's totals: what the prelude's cap counts against.</summary>
+    public const int FundPaidTotal = 0;
+
+    private static InputSymbol Symbol(InputGroup group, string name) => Inputs.Single(i => i.Group == group && i.Name == name);
+
     /// <summary>The column of the person's id, which every claims and persons file has; it is not a rule input.</summary>
     public const string PersonIdColumn = "person";
 
@@ -51,6 +70,9 @@ public static class Prelude
     private static InputSymbol Read(InputGroup group, string name, PolicyType type, InputField field, string column, string chinese, string description,
         object? @default = null, bool required = false) =>
         new(group, name, type, field, column, chinese, @default, required, description, [], default(TextSpan));
+
+    private static InputSymbol YearTotal(int index, string name, string description) =>
+        new(InputGroup.Year, name, PolicyTypes.Money, null, null, null, null, false, description, [], default(TextSpan), index);
 
     private static InputSymbol Kept(InputGroup group, string name, PolicyType type, InputField field, string description) =>
         new(group, name, type, field, null, null, null, false, description, [], default(TextSpan));

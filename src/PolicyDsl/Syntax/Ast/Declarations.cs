@@ -54,7 +54,7 @@ public sealed record InputDeclaration(string Group, TextSpan GroupSpan, string N
 /// aboveDeductible, fund) or <c>count</c>; <see cref="Period"/> is when it starts again (year, month, day).
 /// </summary>
 public sealed record TotalDeclaration(string Name, TextSpan NameSpan, string Quantity, TextSpan QuantitySpan, Expr? Where, string Period, TextSpan PeriodSpan,
-    EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span) : Declaration(Doc, Span);
+    Expr? Key, EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span) : Declaration(Doc, Span);
 
 /// <summary>
 /// <c>enum Tier = Basic "基本档" | Plus "加强档" @ 第二条</c>: an enumeration of the policy's own, for the

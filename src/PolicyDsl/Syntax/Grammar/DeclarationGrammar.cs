@@ -78,11 +78,12 @@ internal static partial class DeclarationGrammar
         from filter in (from w in Word("where") from c in Expression select c).Optional()
         from per in Keyword("per")
         from period in Identifier
+        from key in (from b in Word("by") from k in ExpressionGrammar.Operand select k).Optional()
         from citations in CitationValue.Many()
         from description in StringValue.Optional()
-        let end = description.IsDefined ? description.Get().Span : citations.Any() ? citations.Last().Span : period.Span
+        let end = description.IsDefined ? description.Get().Span : citations.Any() ? citations.Last().Span : key.IsDefined ? key.Get().Span : period.Span
         select (Declaration)new TotalDeclaration(name.Value, name.Span, quantity.Value, quantity.Span, filter.GetOrDefault(), period.Value, period.Span,
-            EquatableArray.From(citations), description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end));
+            key.GetOrDefault(), EquatableArray.From(citations), description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end));
 
     private static readonly Parser<EnumMemberSyntax> EnumMember =
         from name in Identifier

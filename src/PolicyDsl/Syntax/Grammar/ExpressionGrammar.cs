@@ -133,6 +133,9 @@ internal static partial class ExpressionGrammar
             ? new ApplyExpr(function, EquatableArray.From(arguments), function.Span.Cover(arguments.Last().Span))
             : function;
 
+    /// <summary>A name or a member (<c>claim.level</c>) with no operators or citations: what a total is kept by.</summary>
+    public static readonly Parser<Expr> Operand = Guarded(Parse.Ref(() => Postfix));
+
     private static readonly Parser<Expr> Postfix =
         from target in Parse.Ref(() => Primary)
         from members in (from dot in Symbol(".", "an operator")
