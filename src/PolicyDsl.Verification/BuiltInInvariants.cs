@@ -36,8 +36,8 @@ public static class BuiltInInvariants
                 ? "splitting a claim in two on the same day can only raise the year's fund total (cap per claim)"
                 : domain.PerVisitDeductible
                 ? "splitting a claim in two on the same day can only lower the year's fund total (deductible per visit)"
-                : "splitting a claim in two on the same day leaves the year's fund total unchanged, to a fen",
-            Engine, (h, s) => SplittingKeepsTheTotal(h, s, domain.PerVisitDeductible, domain.PerClaimCap)),
+                : $"splitting a claim in two on the same day leaves the year's fund total unchanged, to {(domain.RoundingStep == 0.01m ? "a fen" : "one rounding step")}",
+            Engine, (h, s) => SplittingKeepsTheTotal(h, s, domain.PerVisitDeductible, domain.PerClaimCap, domain.RoundingStep)),
     ];
 
     private static IReadOnlyList<InvariantCheck> Common(PolicyDomain domain) =>
@@ -104,7 +104,7 @@ public static class BuiltInInvariants
         return null;
     }
 
-    private static string? SplittingKeepsTheTotal(ClaimHistory history, Settler settler, bool perVisit, bool perClaimCap)
+    private static string? SplittingKeepsTheTotal(ClaimHistory history, Settler settler, bool perVisit, bool perClaimCap, decimal step)
     {
         if (history.PickedIndex < 0) return null;
         var picked = history.Claims[history.PickedIndex];
@@ -120,9 +120,9 @@ public static class BuiltInInvariants
         var holds = (perVisit, perClaimCap) switch
         {
             (true, true) => true,
-            (true, false) => parts <= whole + 0.01m,
-            (false, true) => parts >= whole - 0.01m,
-            _ => Math.Abs(parts - whole) <= 0.01m,
+            (true, false) => parts <= whole + step,
+            (false, true) => parts >= whole - step,
+            _ => Math.Abs(parts - whole) <= step,
         };
         return holds ? null
             : $"splitting claim {history.PickedIndex + 1} ({M(picked.Amount)}) into {M(first)} + {M(picked.Amount - first)} changes the {year} fund total from {M(whole)} to {M(parts)}";

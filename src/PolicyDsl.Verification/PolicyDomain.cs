@@ -21,6 +21,12 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
     /// <summary>Whether the fund has several caps, against different totals (or per claim beside a total).</summary>
     public bool SeveralCaps { get; init; }
 
+    /// <summary>
+    /// The step the fund is rounded to (0.01元 unless declared). Splitting a claim in two can move the total by
+    /// at most one step: r(x) + r(y) − r(x + y) is −1, 0 or 1 step for every way of rounding.
+    /// </summary>
+    public decimal RoundingStep { get; init; } = 0.01m;
+
     /// <summary>The claim and person inputs the policy declares itself.</summary>
     public IReadOnlyList<InputSymbol> Declared { get; init; } = [];
 
@@ -49,6 +55,7 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
             AnnualCap = policy.Rules.Fund is null,
             PerClaimCap = caps.Any(c => c.Against is null),
             SeveralCaps = caps.Count > 1,
+            RoundingStep = policy.Rounds.Fund.Step,
         };
     }
 

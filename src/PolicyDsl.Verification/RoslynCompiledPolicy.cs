@@ -82,7 +82,8 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
                 (x, p) => {{c}}.Deductible(Adapt(x), ({{c}}.Parameters)p),
                 (x, p) => {{c}}.Ratio(Adapt(x), ({{c}}.Parameters)p),
                 (x, p) => {{c}}.Cap(Adapt(x), ({{c}}.Parameters)p),
-                (x, p) => {{c}}.Account(Adapt(x), ({{c}}.Parameters)p),
+                // Rounding twice to the same step changes nothing, so the engine's rounding after RoundAccount checks it.
+                (x, p) => {{c}}.RoundAccount({{c}}.Account(Adapt(x), ({{c}}.Parameters)p)),
                 (x, p) => Fund(x, ({{c}}.Parameters)p),
                 (x, p) => Settled(x, ({{c}}.Parameters)p),
             },

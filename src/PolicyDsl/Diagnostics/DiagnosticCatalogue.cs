@@ -92,6 +92,8 @@ public static class DiagnosticCatalogue
         new("PD0128", Severity.Error, "{0}", "write bands as: bands BASE after TOTAL | up to 5000元 -> 60% | above -> 70%");
     public static readonly DiagnosticDescriptor TotalShape =
         new("PD0129", Severity.Error, "{0}", "write: total NAME = sum amount|eligible|deductible|aboveDeductible|fund [where CONDITION] per year|month|day [by claim.INPUT], or = count ...");
+    public static readonly DiagnosticDescriptor RoundingShape =
+        new("PD0131", Severity.Error, "{0}", "write: round fund|account to 0.01元|0.1元|1元 halfAwayFromZero|halfEven|down|up @ 条款 (四舍五入, 银行家舍入, 舍去, 进位)");
     public static readonly DiagnosticDescriptor DuplicateEnumMember =
         new("PD0130", Severity.Error, "'{0}' is already a member of an enumeration, or reads like one", "members are names across all enumerations, built in or declared (Level2, Retired are taken), and within one enumeration no two may share a name, snake_case form or label, whatever the case");
     public static readonly DiagnosticDescriptor InputColumnTaken =

@@ -159,17 +159,21 @@ public sealed class SettlementEngine
             payable = ratio!.Value * (eligible - deductible);
             unrounded = BenefitShapes.Cap(context, payable, cap!.Value, year.Totals[Prelude.FundPaidTotal], AppliedCap.RuleCap);
         }
-        var fund = Money.RoundToFen(Math.Max(0m, unrounded));
-        // Rounding must not carry the fund past a cap's room that is not a whole fen (a share of a base, say).
-        // Only when the fund is within that room before rounding: a cap deep inside the rule (in a sum, a
-        // max, a limit) that left less room than the fund came to did not set the fund, and must not cut it.
-        if (fund > context.FundRoom && unrounded <= context.FundRoom) fund = Math.Max(0m, Math.Floor(context.FundRoom * 100m) / 100m);
+        var rounding = _policy.Rounds.Fund;
+        var fund = rounding.Apply(Math.Max(0m, unrounded));
+        // Rounding must not carry the fund past a cap's room that is not a whole step (a share of a base, say),
+        // nor past eligible. Only when the fund is within that room before rounding: a cap deep inside the rule
+        // (in a sum, a max, a limit) that left less room than the fund came to did not set the fund, and must not cut it.
+        if (fund > context.FundRoom && unrounded <= context.FundRoom) fund = Math.Max(0m, rounding.AtMost(context.FundRoom));
+        if (fund > eligible && unrounded <= eligible) fund = Math.Max(0m, rounding.AtMost(eligible));
         if (fund > eligible) throw PolicyEvaluationException.Create(DiagnosticCatalogue.FundAboveEligible, Money.Format(fund), Money.Format(eligible));
         // Explanations are text: written only when tracing, never on the fast path.
         if (recorder is not null)
         {
-            if (_rules.HasFund) recorder.End("fund", fund, $"rule fund = {Money.Format(unrounded)}, at least 0, to the fen");
-            else recorder.Add("fund", fund, $"min(ratio × (eligible − deductible) = {Money.Format(payable)}, cap − fund paid this year = {Money.Format(cap!.Value - year.Totals[Prelude.FundPaidTotal])}), at least 0, to the fen");
+            // A declared rounding's article shapes the fund like any rule's.
+            foreach (var citation in rounding.Citations) EvaluationTrace.Cite(context, citation.Id);
+            if (_rules.HasFund) recorder.End("fund", fund, $"rule fund = {Money.Format(unrounded)}, at least 0, {rounding.Describe()}");
+            else recorder.Add("fund", fund, $"min(ratio × (eligible − deductible) = {Money.Format(payable)}, cap − fund paid this year = {Money.Format(cap!.Value - year.Totals[Prelude.FundPaidTotal])}), at least 0, {rounding.Describe()}", rounding.Citations);
         }
 
         var personal = claim.Amount - fund;
@@ -253,8 +257,10 @@ public sealed class SettlementEngine
             var recorder = _trace ? new TraceRecorder(_policy, context) : null;
             CheckInForce(month, null, context, recorder);
             recorder?.Begin();
-            var credit = Money.RoundToFen(_rules.Account(context));
-            recorder?.End("account", credit, "rule account");
+            var rounding = _policy.Rounds.Account;
+            var credit = rounding.Apply(_rules.Account(context));
+            foreach (var citation in rounding.Citations) EvaluationTrace.Cite(context, citation.Id);
+            recorder?.End("account", credit, $"rule account, {rounding.Describe()}");
             var trace = recorder?.Finish();
             return new AccountCredit(person, month, credit, trace?.Citations ?? [], trace?.Assumptions ?? []);
         }

@@ -32,6 +32,13 @@ internal sealed class TraceRecorder(CheckedPolicy policy, EvaluationContext cont
 
     public void Add(string name, decimal value, string explanation) => _steps.Add(new TraceStep(name, value, explanation, []));
 
+    /// <summary>A step computed by the engine itself, resting on these articles (a declared rounding, say).</summary>
+    public void Add(string name, decimal value, string explanation, IReadOnlyList<Semantics.Symbols.CitationRef> citations)
+    {
+        _citations.UnionWith(citations.Select(c => c.Id));
+        _steps.Add(new TraceStep(name, value, explanation, citations.Select(c => c.Text).Distinct().ToList()));
+    }
+
     public SettlementTrace Finish()
     {
         var assumptions = _parameters

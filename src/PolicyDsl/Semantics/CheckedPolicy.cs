@@ -20,10 +20,14 @@ public sealed record CheckedPolicy(
     IReadOnlyList<Invariant> Invariants,
     InputSchema Inputs,
     IReadOnlyList<TotalDefinition> Totals,
-    IReadOnlyList<Types.EnumType>? Enums = null)
+    IReadOnlyList<Types.EnumType>? Enums = null,
+    Roundings? Rounding = null)
 {
     /// <summary>The enumerations the policy declares itself (each a run-time enum type).</summary>
     public IReadOnlyList<Types.EnumType> DeclaredEnums => Enums ?? [];
+
+    /// <summary>How the fund and the account credit are rounded: the policy's <c>round</c> declarations, or half away from zero to the fen.</summary>
+    public Roundings Rounds => Rounding ?? Roundings.Default;
 }
 
 /// <summary>The expressions for each quantity the settlement engine needs.</summary>

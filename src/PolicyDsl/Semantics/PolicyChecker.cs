@@ -36,6 +36,7 @@ public static class PolicyChecker
         var exclusions = BindExclusions(file, context);
         var totalDefinitions = TotalBinder.Bind(totals, context);
         var invariants = InvariantBinder.Bind(file, context);
+        var rounding = RoundingBinder.Bind(file, context);
 
         var headerSpan = file.Header is { } h ? new TextSpan(h.Span.Start, "policy".Length) : new TextSpan(0, 0);
         // A declaration that failed to parse may be the missing rule: say nothing until the file parses.
@@ -63,7 +64,8 @@ public static class PolicyChecker
             invariants,
             context.Inputs,
             totalDefinitions,
-            context.Enums);
+            context.Enums,
+            rounding);
         return new CheckResult(policy, sorted);
     }
 

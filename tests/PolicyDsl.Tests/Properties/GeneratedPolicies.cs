@@ -41,6 +41,7 @@ internal static class GeneratedPolicies
         from ratio in Ratio
         from benefit in Benefit
         from inpatient in Gen.Elements(true, false)
+        from rounding in Gen.Elements("", "round fund to 0.1元 down @ 第六条", "round fund to 1元 halfEven @ 第六条", "round fund to 0.01元 up @ 第六条")
         select $"""
             policy "generated"
                 city "生成市"
@@ -56,6 +57,7 @@ internal static class GeneratedPolicies
             rule ratio = {ratio}
             {benefit}
             {(inpatient ? "exclude \"住院期间\" when claim.inpatient @ 第五条" : "")}
+            {rounding}
             """;
 
     public static Arbitrary<string> Arbitrary { get; } = Arb.From(Policy);

@@ -35,6 +35,7 @@ public static class CSharpEmitter
         WriteParameters(code, policy);
         WriteRules(code, policy);
         WriteDefinitions(code, policy);
+        WriteRounding(code, policy.Rounds);
         WriteSettle(code);
         WriteHelpers(code);
         code.AppendLine("}");
@@ -183,6 +184,22 @@ public static class CSharpEmitter
             .Concat(policy.Exclusions.Select(e => e.Condition))
             .Concat(policy.Totals.Select(t => t.Where).OfType<BoundExpr>());
 
+    /// <summary>The policy's roundings (<see cref="Rounding"/>), written out so the class rounds as the engine does.</summary>
+    private static void WriteRounding(StringBuilder code, Roundings rounds)
+    {
+        foreach (var (name, rounding) in new[] { ("Fund", rounds.Fund), ("Account", rounds.Account) })
+        {
+            var cited = rounding.Citations.Count > 0 ? $" @ {string.Join(", ", rounding.Citations.Select(c => c.Text))}" : "";
+            code.AppendLine($"    /// <summary>Rounds {(name == "Fund" ? "the fund" : "an account credit")} {Xml(rounding.Describe())}{Xml(cited)}.</summary>");
+            var (negative, positive) = ($"Math.Round(value, {rounding.Decimals}, MidpointRounding.{rounding.Direction(true)})", $"Math.Round(value, {rounding.Decimals}, MidpointRounding.{rounding.Direction(false)})");
+            code.AppendLine($"    public static decimal Round{name}(decimal value) => {(negative == positive ? positive : $"value < 0m ? {negative} : {positive}")};");
+        }
+        var step = CSharpExpressionWriter.Literal(rounds.Fund.Step);
+        code.AppendLine("    /// <summary>The largest step of the fund's rounding at or below a limit: where a rounded fund stops short of a cap's room.</summary>");
+        code.AppendLine($"    public static decimal FundAtMost(decimal limit) => Math.Floor(limit / {step}) * {step};");
+        code.AppendLine();
+    }
+
     /// <summary>The engine's formula, so the class settles a claim on its own.</summary>
     private static void WriteSettle(StringBuilder code)
     {
@@ -191,7 +208,8 @@ public static class CSharpEmitter
                 /// Settles one claim the way PolicyDsl's engine does: eligible unless excluded (an excluded claim
                 /// counts towards no total); deductible clamped to [0, eligible]; fund = Fund (the policy's rule, or
                 /// ratio × (eligible − deductible) capped by the cap against the fund paid this year), at least 0,
-                /// rounded half away from zero to the fen, never past the tightest cap's room, never above eligible.
+                /// rounded by RoundFund, but never past the tightest cap's room or eligible when it was within them;
+                /// a fund above eligible throws.
                 /// The input carries the running totals before this claim; the caller adds the result to them.
                 /// </summary>
                 public static (decimal Eligible, decimal Deductible, decimal? Ratio, decimal? Cap, decimal Fund, decimal Personal, bool Excluded) Settle(Input input, Parameters parameters)
@@ -208,8 +226,9 @@ public static class CSharpEmitter
                     (result.Eligible, result.Deductible, result.Ratio, result.Cap, result.Room, result.TightestCap) = (eligible, deductible, ratio ?? 0m, cap ?? 0m, decimal.MaxValue, null);
                     result.Caps.Clear();
                     var unrounded = excluded ? 0m : Fund(input, parameters);
-                    var fund = Math.Round(Math.Max(0m, unrounded), 2, MidpointRounding.AwayFromZero);
-                    if (fund > result.Room && unrounded <= result.Room) fund = Math.Max(0m, Math.Floor(result.Room * 100m) / 100m);
+                    var fund = RoundFund(Math.Max(0m, unrounded));
+                    if (fund > result.Room && unrounded <= result.Room) fund = Math.Max(0m, FundAtMost(result.Room));
+                    if (fund > eligible && unrounded <= eligible) fund = Math.Max(0m, FundAtMost(eligible));
                     if (fund > eligible) throw new ArgumentException($"the fund would pay {fund}, more than the eligible {eligible}");
                     return (eligible, deductible, ratio, HasFund ? result.TightestCap : cap, fund, input.Amount - fund, excluded);
                 }

@@ -57,6 +57,13 @@ public sealed record TotalDeclaration(string Name, TextSpan NameSpan, string Qua
     Expr? Key, EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span) : Declaration(Doc, Span);
 
 /// <summary>
+/// <c>round fund to 0.1元 down @ 第七条</c>: how a figure the engine settles (the fund, or the account credit)
+/// is rounded, once per claim; without one, half away from zero to the fen (四舍五入到分).
+/// </summary>
+public sealed record RoundDeclaration(string Target, TextSpan TargetSpan, LiteralExpr Step, string Mode, TextSpan ModeSpan,
+    EquatableArray<Citation> Citations, string? Doc, TextSpan Span) : Declaration(Doc, Span);
+
+/// <summary>
 /// <c>enum Tier = Basic "基本档" | Plus "加强档" @ 第二条</c>: an enumeration of the policy's own, for the
 /// inputs and params it declares; each member may carry the Chinese label files and output use.
 /// </summary>

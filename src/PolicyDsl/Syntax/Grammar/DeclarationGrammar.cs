@@ -85,6 +85,16 @@ internal static partial class DeclarationGrammar
         select (Declaration)new TotalDeclaration(name.Value, name.Span, quantity.Value, quantity.Span, filter.GetOrDefault(), period.Value, period.Span,
             key.GetOrDefault(), EquatableArray.From(citations), description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end));
 
+    private static Parser<Declaration> RoundDeclaration(string? doc) =>
+        from kw in Keyword("round")
+        from target in Identifier
+        from to in Word("to")
+        from step in Literal
+        from mode in Identifier
+        from citations in CitationValue.Many()
+        let end = citations.Any() ? citations.Last().Span : mode.Span
+        select (Declaration)new RoundDeclaration(target.Value, target.Span, step, mode.Value, mode.Span, EquatableArray.From(citations), doc, kw.Span.Cover(end));
+
     private static readonly Parser<EnumMemberSyntax> EnumMember =
         from name in Identifier
         from label in StringValue.Optional()
@@ -152,6 +162,7 @@ internal static partial class DeclarationGrammar
             .Or(InputDeclaration(doc))
             .Or(TotalDeclaration(doc))
             .Or(EnumDeclaration(doc))
+            .Or(RoundDeclaration(doc))
             .Or(RuleDeclaration(doc))
             .Or(ExcludeDeclaration(doc))
             .Or(InvariantDeclaration(doc))

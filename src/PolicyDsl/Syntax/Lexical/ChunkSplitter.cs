@@ -9,7 +9,7 @@ namespace PolicyDsl.Syntax.Lexical;
 /// </summary>
 internal static class ChunkSplitter
 {
-    public static readonly string[] DeclarationKeywords = ["policy", "let", "param", "input", "total", "enum", "rule", "exclude", "invariant"];
+    public static readonly string[] DeclarationKeywords = ["policy", "let", "param", "input", "total", "enum", "round", "rule", "exclude", "invariant"];
 
     /// <summary>The chunks, and the span of anything before the first one (the preamble).</summary>
     public static (IReadOnlyList<SourceChunk> Chunks, TextSpan Preamble) Split(string text)
