@@ -10,32 +10,37 @@ namespace PolicyDsl.Compilation;
 public static class BenefitShapes
 {
     /// <summary>
-    /// Lays <paramref name="amount"/> on top of <paramref name="after"/> and pays each part at its band's
-    /// ratio: band i covers (edge[i−1], edge[i]], the last everything above the last edge. A claim that
-    /// crosses an edge is split there.
+    /// <c>bands</c>, first half: lays <paramref name="amount"/> on top of <paramref name="after"/> and cuts it
+    /// at the edges. Part i lies in band i, (edge[i−1], edge[i]]; the last part is everything above the
+    /// last edge. A claim that crosses an edge is split there. Nothing is paid yet: a back end pays each
+    /// part with <see cref="Pay"/>, and works out a band's ratio only when its part is above zero, so a
+    /// band a claim never reaches (an <c>unstated</c> one, say) never stops it.
     /// </summary>
-    public static decimal Bands(EvaluationContext context, decimal amount, decimal after, decimal[] edges, decimal[] ratios)
+    public static decimal[] Split(decimal amount, decimal after, decimal[] edges)
     {
         for (var i = 1; i < edges.Length; i++)
         {
             if (edges[i] < edges[i - 1]) throw PolicyEvaluationException.Create(Diagnostics.DiagnosticCatalogue.BandEdgesOrder, Money(edges[i]), Money(edges[i - 1]));
         }
-        if (amount <= 0m) return 0m;
-        var start = after;
+        var parts = new decimal[edges.Length + 1];
+        if (amount <= 0m) return parts;
         var end = after + amount;
         var lower = decimal.MinValue;
-        var paid = 0m;
-        for (var i = 0; i < ratios.Length; i++)
+        for (var i = 0; i < parts.Length; i++)
         {
             var upper = i < edges.Length ? edges[i] : decimal.MaxValue;
-            var part = Math.Max(0m, Math.Min(end, upper) - Math.Max(start, lower));
-            if (part > 0m)
-            {
-                paid += part * ratios[i];
-                context.Trace?.Details.Add($"band {(i < edges.Length ? "up to " + Yuan(upper) : "above " + Yuan(lower))}: {Yuan(part)} × {Percent(ratios[i])} = {Yuan(part * ratios[i])}");
-            }
+            parts[i] = Math.Max(0m, Math.Min(end, upper) - Math.Max(after, lower));
             lower = upper;
         }
+        return parts;
+    }
+
+    /// <summary><c>bands</c>, second half: part <paramref name="band"/> at its ratio; the trace shows the band.</summary>
+    public static decimal Pay(EvaluationContext context, decimal[] parts, decimal[] edges, int band, decimal ratio)
+    {
+        var paid = parts[band] * ratio;
+        var which = band < edges.Length ? " up to " + Yuan(edges[band]) : band > 0 ? " above " + Yuan(edges[band - 1]) : "";
+        context.Trace?.Details.Add($"band{which}: {Yuan(parts[band])} × {Percent(ratio)} = {Yuan(paid)}");
         return paid;
     }
 

@@ -137,7 +137,8 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
     }
 
     private static readonly MethodInfo ReadInputMethod = typeof(DeclaredInputs).GetMethod(nameof(DeclaredInputs.Read))!;
-    private static readonly MethodInfo BandsMethod = typeof(BenefitShapes).GetMethod(nameof(BenefitShapes.Bands))!;
+    private static readonly MethodInfo SplitMethod = typeof(BenefitShapes).GetMethod(nameof(BenefitShapes.Split))!;
+    private static readonly MethodInfo PayMethod = typeof(BenefitShapes).GetMethod(nameof(BenefitShapes.Pay))!;
     private static readonly MethodInfo CapMethod = typeof(BenefitShapes).GetMethod(nameof(BenefitShapes.Cap))!;
 
     /// <summary><c>context.Totals[i]</c>, as an Int for a count.</summary>
@@ -147,11 +148,22 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
         return total.Type.ClrType == typeof(int) ? Convert(value, typeof(int)) : value;
     }
 
+    /// <summary><c>parts = Split(base, after, edges)</c>, then each band's <c>Pay</c> only where its part is above zero.</summary>
     private Expression CompileBands(BoundBands bands)
     {
-        var edges = NewArrayInit(typeof(decimal), bands.Bands.Where(b => b.UpTo is not null).Select(b => CompileAs(b.UpTo!, typeof(decimal))));
-        var ratios = NewArrayInit(typeof(decimal), bands.Bands.Select(b => CompileAs(b.Ratio, typeof(decimal))));
-        return Call(BandsMethod, _context, CompileAs(bands.Base, typeof(decimal)), CompileAs(bands.After, typeof(decimal)), edges, ratios);
+        var edges = Variable(typeof(decimal[]), "edges");
+        var parts = Variable(typeof(decimal[]), "parts");
+        Expression paid = Constant(0m);
+        for (var i = 0; i < bands.Bands.Count; i++)
+        {
+            var part = ArrayIndex(parts, Constant(i));
+            var pay = Call(PayMethod, _context, parts, edges, Constant(i), CompileAs(bands.Bands[i].Ratio, typeof(decimal)));
+            paid = Add(paid, Condition(GreaterThan(part, Constant(0m)), pay, Constant(0m)));
+        }
+        return Block(typeof(decimal), [edges, parts],
+            Assign(edges, NewArrayInit(typeof(decimal), bands.Bands.Where(b => b.UpTo is not null).Select(b => CompileAs(b.UpTo!, typeof(decimal))))),
+            Assign(parts, Call(SplitMethod, CompileAs(bands.Base, typeof(decimal)), CompileAs(bands.After, typeof(decimal)), edges)),
+            paid);
     }
 
     /// <summary><c>when ? Cap(value, limit, against) : value</c>, the value computed once; the limit only where the cap applies.</summary>

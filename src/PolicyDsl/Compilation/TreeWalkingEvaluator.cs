@@ -64,10 +64,17 @@ public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
             _ => DeclaredInputs.ReadObject(DeclaredInputs.Of(context, node.Input), node.Input),
         };
 
-        public object Visit(BoundBands node) =>
-            BenefitShapes.Bands(context, (decimal)Evaluate(node.Base), (decimal)Evaluate(node.After),
-                node.Bands.Where(x => x.UpTo is not null).Select(x => (decimal)Evaluate(x.UpTo!)).ToArray(),
-                node.Bands.Select(x => (decimal)Evaluate(x.Ratio)).ToArray());
+        public object Visit(BoundBands node)
+        {
+            var edges = node.Bands.Where(x => x.UpTo is not null).Select(x => (decimal)Evaluate(x.UpTo!)).ToArray();
+            var parts = BenefitShapes.Split((decimal)Evaluate(node.Base), (decimal)Evaluate(node.After), edges);
+            var paid = 0m;
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (parts[i] > 0m) paid += BenefitShapes.Pay(context, parts, edges, i, (decimal)Evaluate(node.Bands[i].Ratio));
+            }
+            return paid;
+        }
 
         public object Visit(BoundCapped node)
         {

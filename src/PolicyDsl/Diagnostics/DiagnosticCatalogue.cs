@@ -73,11 +73,11 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor DuplicateField =
         new("PD0118", Severity.Error, "field '{0}' appears twice in this record");
     public static readonly DiagnosticDescriptor InputNotAvailable =
-        new("PD0119", Severity.Error, "'{0}' is not available in {1}", "the account rule sees person and the month; claim and year exist only for claims; result only in invariants");
+        new("PD0119", Severity.Error, "'{0}' is not available in {1}", "the account rule sees person and the month; claim, year and total exist only for claims; result only in rule fund and invariants");
     public static readonly DiagnosticDescriptor UnmatchableType =
         new("PD0120", Severity.Error, "a value of type {0} cannot be matched; match on an enumeration, Bool or Int");
     public static readonly DiagnosticDescriptor ReservedName =
-        new("PD0121", Severity.Error, "'{0}' is a built-in name and cannot be redefined");
+        new("PD0121", Severity.Error, "'{0}' is already a name of the language or of an enumeration (built in or declared) and cannot be redefined");
     public static readonly DiagnosticDescriptor NotAValue =
         new("PD0122", Severity.Error, "'{0}' is a group of inputs, not a value", "use one of its fields: {1}");
     public static readonly DiagnosticDescriptor DefaultType =

@@ -122,6 +122,52 @@ public class FundRuleTests
     }
 
     [Fact]
+    public async Task ABandAClaimNeverReachesIsNotWorkedOut()
+    {
+        var policy = Policies.Checked("""
+            total spend = sum eligible per year @ 第一条
+            rule fund =
+                bands result.eligible after total.spend
+                    | up to 5000元 -> 60% @ 第二条
+                    | above -> unstated "5000元以上部分的比例原文缺失"
+            """);
+        var p = Employed();
+        var values = new ParameterValues(policy.Parameters);
+        var emitted = await PolicyDsl.Verification.RoslynCompiledPolicy.CompileAsync(policy, "test", values, throughSettle: true);
+        foreach (var evaluator in new IRuleEvaluator[] { CompiledPolicy.Compile(policy), new TreeWalkingEvaluator(policy), emitted })
+        {
+            var engine = new SettlementEngine(policy, evaluator, values);
+            // 3000 within the first band: 60% × 3000 = 1800 (a written fund has no cap unless it says so).
+            var within = engine.Settle([On(p, "2023-03-01", HospitalLevel.Level2, 3000m)]);
+            Assert.True(within.Succeeded, within.Error?.ToString());
+            Assert.Equal(1800m, within.Results[0].Fund);
+            // 3000 + 3000 crosses 5000: the part above needs the ratio the notice lost.
+            var crossing = engine.Settle([On(p, "2023-03-01", HospitalLevel.Level2, 3000m), On(p, "2023-03-02", HospitalLevel.Level2, 3000m)]);
+            Assert.Equal("PD0303", crossing.Error?.Id);
+        }
+    }
+
+    [Fact]
+    public void TheBaseAndTheTotalOfBandsMayBeFunctionsApplied()
+    {
+        // Found by review: 'bands f x after …' read 'after' as one more argument of f.
+        var policy = Policies.Checked("""
+            let above (x: Money) = x - result.deductible
+            let half (x: Money) = x * 50%
+            total spend = sum aboveDeductible per year @ 第一条
+            rule fund =
+                bands above result.eligible after half total.spend
+                    | up to 1000元 -> 60% @ 第二条
+                    | above -> 70% @ 第二条
+            """);
+        var p = Employed();
+        var settled = Settle(policy, On(p, "2023-03-01", HospitalLevel.Level2, 1200m), On(p, "2023-03-02", HospitalLevel.Level2, 1000m));
+        // First: 1200 on top of 0: 1000 × 60% + 200 × 70% = 740. Second: 1000 on top of half of 1200 = 600:
+        // 400 × 60% + 600 × 70% = 240 + 420 = 660.
+        Assert.Equal([740m, 660m], settled.Select(s => s.Fund));
+    }
+
+    [Fact]
     public void TheTraceShowsEachBandAndEachCap()
     {
         var policy = Policies.FromFile("examples/banded.policy");

@@ -102,4 +102,23 @@ public class ParamsFileTests
         Assert.True(ParameterText.TryParse(text, PolicyDsl.Semantics.Types.PolicyTypes.ForEnum(clr), out var value, out _));
         Assert.Equal(PolicyDsl.Domain.HospitalLevel.Level3, value);
     }
+
+    // Found by review: a declared whole number could be negative in a CSV file but not in a case file.
+    [Theory]
+    [InlineData("-3", true, -3)]
+    [InlineData("3", true, 3)]
+    [InlineData("--3", false, 0)]
+    [InlineData("-", false, 0)]
+    public void AWholeNumberMayBeNegative(string text, bool valid, int expected)
+    {
+        Assert.Equal(valid, ParameterText.TryParse(text, PolicyDsl.Semantics.Types.PolicyTypes.Int, out var value, out _));
+        if (valid) Assert.Equal(expected, value);
+    }
+
+    [Fact]
+    public void OnlyWholeNumbersTakeAMinusSign()
+    {
+        Assert.False(ParameterText.TryParse("-300元", PolicyDsl.Semantics.Types.PolicyTypes.Money, out _, out var error));
+        Assert.Contains("is not a value of type Money", error);
+    }
 }

@@ -253,21 +253,22 @@ public static class CSharpEmitter
                     if (!input.Result.Caps.Exists(c => c.Cap == cap)) input.Result.Caps.Add((cap, limit, room, value > room));
                     return Math.Min(value, room);
                 }
-                /// <summary>The amount laid on top of what was counted before, each part at its band's ratio.</summary>
-                private static decimal Bands(decimal amount, decimal after, decimal[] edges, decimal[] ratios)
+                private static R With<T, R>(T value, Func<T, R> body) => body(value);
+                /// <summary>The amount laid on top of what was counted before, cut at the edges: one part per band.</summary>
+                private static decimal[] Split(decimal amount, decimal after, decimal[] edges)
                 {
                     for (var i = 1; i < edges.Length; i++)
                         if (edges[i] < edges[i - 1]) throw new InvalidOperationException($"band edges must increase: {edges[i]:0.00} comes after {edges[i - 1]:0.00}");
-                    if (amount <= 0m) return 0m;
-                    var (end, lower, paid) = (after + amount, decimal.MinValue, 0m);
-                    for (var i = 0; i < ratios.Length; i++)
+                    var parts = new decimal[edges.Length + 1];
+                    if (amount <= 0m) return parts;
+                    var (end, lower) = (after + amount, decimal.MinValue);
+                    for (var i = 0; i < parts.Length; i++)
                     {
                         var upper = i < edges.Length ? edges[i] : decimal.MaxValue;
-                        var part = Math.Max(0m, Math.Min(end, upper) - Math.Max(after, lower));
-                        if (part > 0m) paid += part * ratios[i];
+                        parts[i] = Math.Max(0m, Math.Min(end, upper) - Math.Max(after, lower));
                         lower = upper;
                     }
-                    return paid;
+                    return parts;
                 }
                 private static T Greater<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) >= 0 ? a : b;
             """);

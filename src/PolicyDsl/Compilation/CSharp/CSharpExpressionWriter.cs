@@ -115,12 +115,17 @@ internal static class CSharpExpressionWriter
         _ => throw new InvalidOperationException($"{field} is not an input of rules"),
     };
 
-    /// <summary><c>Bands(input, base, after, new[] { edges }, new[] { ratios })</c>: the emitted class's copy of <see cref="BenefitShapes.Bands"/>.</summary>
+    /// <summary>
+    /// The edges, then the emitted class's copy of <see cref="BenefitShapes.Split"/>, then each band's part at its
+    /// ratio only where the part is above zero, as <see cref="BenefitShapes.Pay"/>.
+    /// </summary>
     private static string WriteBands(BoundBands bands)
     {
-        var edges = string.Join(", ", bands.Bands.Where(b => b.UpTo is not null).Select(b => WriteAs(b.UpTo!, "decimal")));
-        var ratios = string.Join(", ", bands.Bands.Select(b => WriteAs(b.Ratio, "decimal")));
-        return $"Bands({WriteAs(bands.Base, "decimal")}, {WriteAs(bands.After, "decimal")}, new decimal[] {{ {edges} }}, new decimal[] {{ {ratios} }})";
+        // '‿' cannot appear in a policy's names; the span start tells nested bands apart.
+        var (edges, parts) = ($"edges‿{bands.Span.Start}", $"parts‿{bands.Span.Start}");
+        var edgeValues = string.Join(", ", bands.Bands.Where(b => b.UpTo is not null).Select(b => WriteAs(b.UpTo!, "decimal")));
+        var paid = string.Join(" + ", bands.Bands.Select((b, i) => $"({parts}[{i}] > 0m ? {parts}[{i}] * {WriteAs(b.Ratio, "decimal")} : 0m)"));
+        return $"With(new decimal[] {{ {edgeValues} }}, {edges} => With(Split({WriteAs(bands.Base, "decimal")}, {WriteAs(bands.After, "decimal")}, {edges}), {parts} => {paid}))";
     }
 
     /// <summary>The value once, then <c>CapTo</c> where the cap applies (its limit evaluated only there).</summary>

@@ -25,6 +25,14 @@ public static class ParameterText
             error = $"'{text}' is not a {enumType.Name}; use one of {string.Join(", ", DomainVocabulary.Members(enumType.Enum))}";
             return false;
         }
+        // Rule files write a negative number as an operator applied to a literal; a value given on its own
+        // (a case file's, a params file's) is just the number, and a whole number may be below zero.
+        if (type == PolicyTypes.Int && normalized.StartsWith('-') && normalized.Length > 1 && normalized[1] != '-'
+            && TryParse(normalized[1..], type, out var magnitude, out _))
+        {
+            value = -(int)magnitude!;
+            return true;
+        }
         var session = new ParseSession(normalized, normalized.Length);
         var result = Lexicon.Literal(new SourceInput(session, 0));
         if (!result.WasSuccessful || result.Remainder.Position != normalized.Length || session.LiteralErrors.Count > 0)

@@ -31,11 +31,11 @@ internal static class InputBinder
             var type = bindType(input.Type);
             if (type is RecordType) type = PolicyTypes.Error;
             var column = input.Column ?? SnakeCase(input.Name);
-            var clash = Prelude.Inputs.Concat(declared).FirstOrDefault(i => Same(i.Column, column) || Same(i.ChineseColumn, column)
-                || (input.ChineseColumn is { } zh && (Same(i.Column, zh) || Same(i.ChineseColumn, zh))));
-            if (clash is not null || Same(column, Prelude.PersonIdColumn) || Same(input.ChineseColumn, Prelude.PersonIdChineseColumn))
+            if (ColumnClash(column, input.ChineseColumn, declared) is ({ } name, { } owner))
             {
-                context.Diagnostics.Report(DiagnosticCatalogue.InputColumnTaken, input.NameSpan, column, clash?.QualifiedName ?? "the person id");
+                // At the column clause when there is one, so the analyst sees which of the two names is taken.
+                var span = input.ColumnSpan.Length > 0 ? input.ColumnSpan : input.NameSpan;
+                context.Diagnostics.Report(DiagnosticCatalogue.InputColumnTaken, span, name, owner);
                 continue;
             }
             var @default = input.Default is { } d ? Default(d, type, input.Name, context) : null;
@@ -43,6 +43,18 @@ internal static class InputBinder
                 input.Description, input.Citations.Select(context.AddCitation).ToList(), input.NameSpan));
         }
         return new InputSchema(declared, totals);
+    }
+
+    /// <summary>The first of the input's column names (English, then Chinese) that is already taken, and by what.</summary>
+    private static (string Name, string Owner)? ColumnClash(string column, string? chinese, IReadOnlyList<InputSymbol> declared)
+    {
+        foreach (var name in chinese is null ? [column] : new[] { column, chinese })
+        {
+            if (Same(name, Prelude.PersonIdColumn) || Same(name, Prelude.PersonIdChineseColumn)) return (name, "the person id");
+            var clash = Prelude.Inputs.Concat(declared).FirstOrDefault(i => Same(i.Column, name) || Same(i.ChineseColumn, name));
+            if (clash is not null) return (name, clash.QualifiedName);
+        }
+        return null;
     }
 
     private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

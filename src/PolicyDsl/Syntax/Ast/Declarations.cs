@@ -45,7 +45,11 @@ public sealed record OrderedInvariantDeclaration(string Name, TextSpan NameSpan,
 /// <see cref="Column"/> is null when the file leaves it to be derived from the name.
 /// </summary>
 public sealed record InputDeclaration(string Group, TextSpan GroupSpan, string Name, TextSpan NameSpan, TypeSyntax Type, Expr? Default, bool Required,
-    string? Column, string? ChineseColumn, EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span) : Declaration(Doc, Span);
+    string? Column, string? ChineseColumn, EquatableArray<Citation> Citations, string? Description, string? Doc, TextSpan Span) : Declaration(Doc, Span)
+{
+    /// <summary>Where the <c>column "…" "…"</c> clause is, for errors about it; empty when there is none.</summary>
+    public TextSpan ColumnSpan { get; init; }
+}
 
 /// <summary>
 /// <c>total pharmacyFund = sum fund where claim.channel = Pharmacy per year @ 第六条</c>: a running total

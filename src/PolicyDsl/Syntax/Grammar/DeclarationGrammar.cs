@@ -68,7 +68,10 @@ internal static partial class DeclarationGrammar
             : value?.Span ?? type.Span
         select (Declaration)new InputDeclaration(owner.Value, owner.Span, name.Value, name.Span, type, value, required,
             column.IsDefined ? column.Get().English.Value : null, column.IsDefined ? column.Get().Chinese?.Value : null,
-            EquatableArray.From(citations), description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end));
+            EquatableArray.From(citations), description.IsDefined ? description.Get().Value : null, doc, kw.Span.Cover(end))
+        {
+            ColumnSpan = column.IsDefined ? column.Get().English.Span.Cover((column.Get().Chinese ?? column.Get().English).Span) : default,
+        };
 
     private static Parser<Declaration> TotalDeclaration(string? doc) =>
         from kw in Keyword("total")

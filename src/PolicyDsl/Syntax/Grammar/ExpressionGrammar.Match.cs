@@ -58,12 +58,23 @@ internal static partial class ExpressionGrammar
         let cited = citations.Aggregate(ratio, (e, c) => new CitedExpr(e, c, e.Span.Cover(c.Span)))
         select new BandArm(edge, cited, bar.Span.Cover(cited.Span));
 
+    /// <summary>
+    /// A value or a function applied to arguments (<c>share claim.level</c>), stopping at the word <c>after</c>,
+    /// which is not a keyword anywhere else and so would otherwise read as one more argument.
+    /// </summary>
+    private static readonly Parser<Expr> BandsOperand =
+        from function in Parse.Ref(() => Postfix)
+        from arguments in Parse.Ref(() => Postfix).Except(Word("after")).Many()
+        select arguments.Any()
+            ? new ApplyExpr(function, EquatableArray.From(arguments), function.Span.Cover(arguments.Last().Span))
+            : function;
+
     /// <summary><c>bands BASE after TOTAL | up to X -&gt; r | above -&gt; r</c>.</summary>
     private static readonly Parser<Expr> BandsExpression =
         from kw in Keyword("bands")
-        from @base in Parse.Ref(() => Postfix)
+        from @base in BandsOperand
         from after in Word("after")
-        from total in Parse.Ref(() => Postfix)
+        from total in BandsOperand
         from arms in BandArmSyntax.AtLeastOnce()
         let list = arms.ToList()
         select (Expr)new BandsExpr(@base, total, EquatableArray.From(list), kw.Span.Cover(list[^1].Span));
