@@ -142,6 +142,10 @@ public static class DiagnosticCatalogue
         new("PD0301", Severity.Error, "{0} is dated {1}, outside the period in force ({2} to {3})", "settle it with the policy in force on that date");
     public static readonly DiagnosticDescriptor MissingParameter =
         new("PD0302", Severity.Error, "parameter '{0}' ({1}) has no value{2}", "supply it with --set {0}=VALUE or a line '{0} = VALUE' in a --params file");
+    public static readonly DiagnosticDescriptor CarriedStateMismatch =
+        new("PD0312", Severity.Error, "the person's carried state {0}", "pass each person's own state, as the previous claim under this policy gave it back (PersonState.Start for a person's first claim)");
+    public static readonly DiagnosticDescriptor ClaimOutOfOrder =
+        new("PD0313", Severity.Error, "{0}'s claim of {1} comes before the last one settled ({2})", "a person's claims are settled in date order: settle the earlier claim first, or settle the year again as a batch");
     public static readonly DiagnosticDescriptor UnstatedReached =
         new("PD0303", Severity.Error, "the notice does not state this value: {0}");
     public static readonly DiagnosticDescriptor NoDatedValue =

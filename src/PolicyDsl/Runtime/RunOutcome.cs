@@ -10,3 +10,15 @@ public sealed record RunOutcome<T>(IReadOnlyList<T> Results, EvaluationError? Er
 {
     public bool Succeeded => Error is null;
 }
+
+/// <summary>
+/// One claim settled against a person's carried totals: the settlement and the state to keep for the
+/// person's next claim, or the error and the state unchanged.
+/// </summary>
+public sealed record ClaimOutcome(Settlement? Settlement, PersonState State, EvaluationError? Error)
+{
+    public bool Succeeded => Error is null;
+
+    internal static ClaimOutcome Failed(PersonState state, Diagnostics.DiagnosticDescriptor descriptor, params object?[] args) =>
+        new(null, state, new EvaluationError(descriptor, args));
+}

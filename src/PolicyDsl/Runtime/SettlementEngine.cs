@@ -29,6 +29,11 @@ public sealed class SettlementEngine
     /// <param name="trace">Whether to record steps, citations and assumptions (needs a traced evaluator for citations).</param>
     public SettlementEngine(CheckedPolicy policy, IRuleEvaluator rules, ParameterValues parameters, bool trace = false)
     {
+        // Another policy's compiled rules would settle with this one's totals and params: refuse the pairing.
+        if (rules is CompiledPolicy compiled && !ReferenceEquals(compiled.Policy, policy))
+        {
+            throw new ArgumentException("the compiled rules are another policy's", nameof(rules));
+        }
         _policy = policy;
         _rules = rules;
         _parameters = parameters;
@@ -55,24 +60,58 @@ public sealed class SettlementEngine
             {
                 year.Reset(claim.Date.Year);
             }
-            try
-            {
-                results.Add(SettleOne(index, claim, context, year));
-            }
-            catch (PolicyEvaluationException e)
-            {
-                return new RunOutcome<Settlement>(results, e.Error, Describe(index, claim), index);
-            }
-            catch (OverflowException)
-            {
-                return new RunOutcome<Settlement>(results, new EvaluationError(DiagnosticCatalogue.ArithmeticOverflow, []), Describe(index, claim), index);
-            }
-            catch (DivideByZeroException)
-            {
-                return new RunOutcome<Settlement>(results, new EvaluationError(DiagnosticCatalogue.DivisionByZero, []), Describe(index, claim), index);
-            }
+            var (settlement, error) = TrySettleOne(index, claim, context, year);
+            if (error is not null) return new RunOutcome<Settlement>(results, error, Describe(index, claim), index);
+            results.Add(settlement!);
         }
         return new RunOutcome<Settlement>(results, null, null);
+    }
+
+    /// <summary>
+    /// Settles one more claim of a person whose totals so far are <paramref name="state"/> (from
+    /// <see cref="PersonState.Start"/>, or the state the previous claim gave back): exactly what settling all
+    /// of the person's claims together gives for this one. Claims must come in date order.
+    /// </summary>
+    public ClaimOutcome SettleNext(Claim claim, PersonState state)
+    {
+        var year = new YearState(_policy.Totals);
+        if (claim.Person.Id != state.PersonId)
+        {
+            return ClaimOutcome.Failed(state, DiagnosticCatalogue.CarriedStateMismatch, $"is {state.PersonId}'s, and the claim is {claim.Person.Id}'s");
+        }
+        if (!year.TryImport(state))
+        {
+            return ClaimOutcome.Failed(state, DiagnosticCatalogue.CarriedStateMismatch, "does not hold this policy's totals (it was kept under another policy, or altered)");
+        }
+        if (claim.Date < state.LastDate)
+        {
+            return ClaimOutcome.Failed(state, DiagnosticCatalogue.ClaimOutOfOrder, claim.Person.Id, Iso(claim.Date), Iso(state.LastDate));
+        }
+        if (claim.Date.Year != year.Year) year.Reset(claim.Date.Year);
+        var context = new EvaluationContext(_parameters) { Trace = _trace ? new EvaluationTrace() : null, Result = new Compilation.SettledFigures(), Totals = year.Totals };
+        var (settlement, error) = TrySettleOne(0, claim, context, year);
+        return error is null ? new ClaimOutcome(settlement, year.Export(claim.Person.Id, claim.Date), null) : new ClaimOutcome(null, state, error);
+    }
+
+    /// <summary>One claim's settlement, or the error that stopped it (the year's totals are then not to be used).</summary>
+    private (Settlement? Settlement, EvaluationError? Error) TrySettleOne(int index, Claim claim, EvaluationContext context, YearState year)
+    {
+        try
+        {
+            return (SettleOne(index, claim, context, year), null);
+        }
+        catch (PolicyEvaluationException e)
+        {
+            return (null, e.Error);
+        }
+        catch (OverflowException)
+        {
+            return (null, new EvaluationError(DiagnosticCatalogue.ArithmeticOverflow, []));
+        }
+        catch (DivideByZeroException)
+        {
+            return (null, new EvaluationError(DiagnosticCatalogue.DivisionByZero, []));
+        }
     }
 
     private static string Describe(int index, Claim claim) =>

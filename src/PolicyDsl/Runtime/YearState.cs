@@ -62,6 +62,35 @@ internal sealed class YearState
         }
     }
 
+    /// <summary>The totals as a host stores them between claims.</summary>
+    public PersonState Export(string personId, DateOnly lastDate) => new(personId, lastDate,
+        _definitions.Select((d, i) => new CarriedTotal(d.Symbol.QualifiedName, PeriodStart(_periods[i]), _slots[i].ToArray())).ToArray());
+
+    /// <summary>Takes over a stored person's totals; false when they are not this policy's (another policy's, or altered).</summary>
+    public bool TryImport(PersonState state)
+    {
+        Reset(0);
+        if (state.Totals.Count == 0) return true;
+        if (state.Totals.Count != _definitions.Count) return false;
+        for (var i = 0; i < _definitions.Count; i++)
+        {
+            var carried = state.Totals[i];
+            if (carried.Name != _definitions[i].Symbol.QualifiedName || carried.Values.Count != _slots[i].Length) return false;
+            _periods[i] = carried.Period == DateOnly.MinValue ? default : _definitions[i].Period switch
+            {
+                TotalPeriod.Year => (carried.Period.Year, 0, 0),
+                TotalPeriod.Month => (carried.Period.Year, carried.Period.Month, 0),
+                _ => (carried.Period.Year, carried.Period.Month, carried.Period.Day),
+            };
+            for (var k = 0; k < _slots[i].Length; k++) _slots[i][k] = carried.Values[k];
+        }
+        Year = state.LastDate == DateOnly.MinValue ? 0 : state.LastDate.Year;
+        return true;
+    }
+
+    private static DateOnly PeriodStart((int Year, int Month, int Day) period) =>
+        period.Year == 0 ? DateOnly.MinValue : new DateOnly(period.Year, Math.Max(1, period.Month), Math.Max(1, period.Day));
+
     /// <summary>Adds a settled claim's figure to total <paramref name="index"/>, under the key the claim entered with.</summary>
     public void Add(int index, decimal value)
     {

@@ -121,4 +121,12 @@ public class ParamsFileTests
         Assert.False(ParameterText.TryParse("-300元", PolicyDsl.Semantics.Types.PolicyTypes.Money, out _, out var error));
         Assert.Contains("is not a value of type Money", error);
     }
+
+    [Fact]
+    public void ARunTimeValueMustBeOneARuleFileCouldState()
+    {
+        var policy = Policies.Checked("param share : Ratio @ 第一条 \"比例\"");
+        var (_, errors) = ParameterBinding.Bind(policy, "test", [ParamsFile.ParseSet("share=150%")!]);
+        Assert.Equal("--set: error PD0403: share: 150% is not a ratio: a ratio is from 0% to 100%", Assert.Single(errors).ToString());
+    }
 }

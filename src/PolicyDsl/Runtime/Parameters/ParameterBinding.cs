@@ -34,6 +34,11 @@ public static class ParameterBinding
                 errors.Add(new InputError(DiagnosticCatalogue.BadParameterValue, assignment.Location, [$"{parameter.Name}: {error}"]));
                 continue;
             }
+            if (ParameterRange.Problem(parameter.Type, value!) is { } problem)
+            {
+                errors.Add(new InputError(DiagnosticCatalogue.BadParameterValue, assignment.Location, [$"{parameter.Name}: {problem}"]));
+                continue;
+            }
             values.Set(parameter, value!, assignment.Assumption);
         }
         return (values, errors);
