@@ -12,7 +12,7 @@ namespace PolicyDsl.Cli.Commands;
 internal static class ComparisonInput
 {
     public static (List<(string Name, CheckedPolicy Policy, ParameterValues Parameters)> Policies, IReadOnlyList<Claim> Claims)? Load(
-        string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, CliOutput output, string[][]? setsPerPolicy = null)
+        string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, InputSettings settings, CliOutput output, string[][]? setsPerPolicy = null)
     {
         var loaded = new List<(string Name, CheckedPolicy Policy, ParameterValues Parameters)>();
         for (var i = 0; i < policyPaths.Length; i++)
@@ -23,7 +23,7 @@ internal static class ComparisonInput
             // --set names another policy declares are fine here: only names no policy knows are errors.
             // Values for this policy alone come last, so they override, and must name one of its params.
             var own = setsPerPolicy?[i] ?? [];
-            var parameters = PolicyLoader.Parameters(policy, path, paramFiles, [.. sets.Where(s => DeclaredBy(s, policy)), .. own], output.Error);
+            var parameters = PolicyLoader.Parameters(policy, path, paramFiles, [.. sets.Where(s => DeclaredBy(s, policy)), .. own], settings, output.Error);
             if (parameters is null) return null;
             loaded.Add((PolicyLoader.PolicyId(path), policy, parameters));
         }
@@ -33,20 +33,14 @@ internal static class ComparisonInput
             DiagnosticPrinter.Print(output.Error, new InputError(DiagnosticCatalogue.UnknownParameter, "--set", [unknownSet.Split('=')[0], " (none of the compared policies declares it)"]));
             return null;
         }
-        if (!PolicyLoader.TryReadText(claimsPath, output.Error, out var text)) return null;
         var (declared, conflict) = InputColumns.Declared(policyPaths.Zip(loaded, (path, l) => (path, l.Policy)));
         if (conflict is not null)
         {
             DiagnosticPrinter.Print(output.Error, conflict);
             return null;
         }
-        var (claims, error) = ClaimsCsv.Read(claimsPath, new StringReader(text), declared);
-        if (error is not null)
-        {
-            DiagnosticPrinter.Print(output.Error, error);
-            return null;
-        }
-        return (loaded, claims);
+        var claims = InputFiles.Claims(claimsPath, declared, settings, output.Error);
+        return claims is null ? null : (loaded, claims);
     }
 
     private static string NameOf(string set)

@@ -13,12 +13,14 @@ internal static class TestCommand
     public static Command Create(CliOutput output)
     {
         var files = new Argument<string[]>("FILES") { Description = "case files, or policies whose .cases file to run (default: every .cases file under policies/)", Arity = ArgumentArity.ZeroOrMore };
+        var input = new InputOptions(sheets: false);
         var command = new Command("test", "Run the golden cases beside each policy and report every difference") { files };
-        command.SetAction(result => output.Run(() => Run(result.GetValue(files) ?? [], output)));
+        input.AddTo(command);
+        command.SetAction(result => output.Run(() => Run(result.GetValue(files) ?? [], input.Get(result), output)));
         return command;
     }
 
-    private static int Run(string[] files, CliOutput output)
+    private static int Run(string[] files, Input.InputSettings settings, CliOutput output)
     {
         var caseFiles = files.Length > 0
             ? files.Select(f => Path.ChangeExtension(f, ".cases")).ToList()
@@ -34,7 +36,7 @@ internal static class TestCommand
         {
             var policyPath = Path.ChangeExtension(caseFile, ".policy");
             var policy = PolicyLoader.Load(policyPath, output.Error);
-            if (policy is null || !PolicyLoader.TryReadText(caseFile, output.Error, out var text))
+            if (policy is null || Input.InputFiles.Text(caseFile, settings, output.Error) is not { } text)
             {
                 broken = true;
                 continue;

@@ -14,6 +14,7 @@ internal static class VerifyCommand
     {
         var policies = new Argument<string[]>("POLICY") { Description = "rule files to verify", Arity = ArgumentArity.OneOrMore };
         var common = new CommonOptions();
+        var input = new InputOptions(sheets: false);
         var runs = new Option<int>("--runs") { Description = "claim histories to generate per policy", DefaultValueFactory = _ => 1000 };
         var seed = new Option<ulong>("--seed") { Description = "the generator's seed; the same seed replays the same histories", DefaultValueFactory = _ => 1 };
         var command = new Command("verify", "Check invariants on generated claim histories; print a shrunk counterexample for any that breaks") { policies };
@@ -21,12 +22,13 @@ internal static class VerifyCommand
         command.Options.Add(common.Set);
         command.Options.Add(runs);
         command.Options.Add(seed);
+        input.AddTo(command);
         command.SetAction(result => output.Run(() => Run(result.GetValue(policies)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [],
-            result.GetValue(runs), result.GetValue(seed), output)));
+            result.GetValue(runs), result.GetValue(seed), input.Get(result), output)));
         return command;
     }
 
-    private static int Run(string[] paths, string[] paramFiles, string[] sets, int runs, ulong seed, CliOutput output)
+    private static int Run(string[] paths, string[] paramFiles, string[] sets, int runs, ulong seed, Input.InputSettings settings, CliOutput output)
     {
         if (runs < 1)
         {
@@ -38,7 +40,7 @@ internal static class VerifyCommand
         {
             var policy = PolicyLoader.Load(path, output.Error);
             if (policy is null) return 1;
-            var parameters = PolicyLoader.Parameters(policy, path, paramFiles, sets, output.Error);
+            var parameters = PolicyLoader.Parameters(policy, path, paramFiles, sets, settings, output.Error);
             if (parameters is null) return 1;
             IReadOnlyList<VerificationResult> results;
             try

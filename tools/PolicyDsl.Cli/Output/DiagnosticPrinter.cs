@@ -45,9 +45,21 @@ internal static class DiagnosticPrinter
         if (diagnostic.EffectiveHint is { } hint) writer.WriteLine($"    hint: {hint}");
     }
 
+    /// <summary>At most this many problems of one input file are printed; the rest are counted.</summary>
+    public const int MaxInputErrors = 20;
+
+    /// <summary>Every problem of one input file, up to <see cref="MaxInputErrors"/>, then how many more there are.</summary>
+    public static void PrintAll(TextWriter writer, string path, IReadOnlyList<InputError> errors)
+    {
+        foreach (var error in errors.Take(MaxInputErrors)) Print(writer, error);
+        if (errors.Count > MaxInputErrors) writer.WriteLine($"{path}: and {errors.Count - MaxInputErrors} more errors, not shown (the first {MaxInputErrors} are above)");
+        if (errors.Count > 1) writer.WriteLine($"{path}: {errors.Count} errors; the file was not used");
+    }
+
     public static void Print(TextWriter writer, InputError error)
     {
-        writer.WriteLine(error.ToString());
+        // The message quotes the bad cell, which may hold anything.
+        writer.WriteLine(TerminalText.Safe(error.ToString()));
         if (error.Hint is { } hint) writer.WriteLine($"    hint: {hint}");
     }
 
