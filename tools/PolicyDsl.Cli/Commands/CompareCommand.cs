@@ -18,7 +18,7 @@ internal static class CompareCommand
 {
     public static Command Create(CliOutput output)
     {
-        var policies = new Argument<string[]>("POLICY") { Description = "rule files to compare", Arity = ArgumentArity.OneOrMore };
+        var policies = new Argument<string[]>("POLICY") { Description = "rule files to compare: files, directories or quoted globs", Arity = ArgumentArity.OneOrMore };
         var common = new CommonOptions();
         var input = new InputOptions();
         var claims = new Option<string>("--claims") { Description = "claims CSV (as for eval)", Required = true };
@@ -37,7 +37,8 @@ internal static class CompareCommand
 
     private static int Run(string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, OutputSettings format, InputSettings settings, CliOutput output)
     {
-        if (ComparisonInput.Load(policyPaths, claimsPath, paramFiles, sets, settings, output) is not var (policies, claims)) return 1;
+        if (FileArguments.Expand(policyPaths, ".policy", output.Error) is not { } paths) return 1;
+        if (ComparisonInput.Load(paths, claimsPath, paramFiles, sets, settings, output) is not var (policies, claims)) return 1;
         var columns = policies.Select(l => PolicyColumn.Settle(l.Name, l.Policy, l.Parameters, claims)).ToList();
         ResultOutput.Write(output, format, () => ComparisonWriter.Rows(claims, columns), (w, _) => ComparisonWriter.Write(w, claims, columns));
         return 0;
