@@ -19,6 +19,7 @@ public static class PolicyCli
             CompareCommand.Create(output),
             DiffCommand.Create(output),
             VerifyCommand.Create(output),
+            ParamsCommand.Create(output),
             EmitCommand.Create(output),
         };
         if (args.Length == 0)

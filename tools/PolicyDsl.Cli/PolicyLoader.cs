@@ -48,9 +48,11 @@ internal static class PolicyLoader
     /// <summary>The policy's id for qualified params: its file name without the extension.</summary>
     public static string PolicyId(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
 
-    public static ParameterValues? Parameters(CheckedPolicy policy, string policyPath, IEnumerable<string> paramFiles, IEnumerable<string> sets, Input.InputSettings settings, TextWriter error)
+    /// <param name="applied">when given, receives every assignment read, in order (the last for a name is the one that holds)</param>
+    public static ParameterValues? Parameters(CheckedPolicy policy, string policyPath, IEnumerable<string> paramFiles, IEnumerable<string> sets, Input.InputSettings settings,
+        TextWriter error, List<ParameterAssignment>? applied = null)
     {
-        var assignments = new List<ParameterAssignment>();
+        var assignments = applied ?? [];
         var errors = new List<InputError>();
         foreach (var file in paramFiles)
         {
