@@ -91,3 +91,49 @@ public class CommandLineConventionTests
 /// <summary>Tests that change the current directory run alone: other tests read relative paths.</summary>
 [CollectionDefinition(nameof(CurrentDirectory), DisableParallelization = true)]
 public sealed class CurrentDirectory;
+
+/// <summary>--format json where a command has results to give as data, and an explicit refusal where it has none.</summary>
+public class JsonEverywhereTests
+{
+    private static string Check(string name) => Repository.Path("tests", "PolicyDsl.Tests", "Data", "check", name);
+
+    [Fact]
+    public void CheckGivesItsDiagnosticsAsJsonEvenWhenThePolicyHasErrors()
+    {
+        var result = PolicyCommand.Run("check", Check("clean.policy"), Check("PD0103-operator-types.policy"), "--format", "json");
+        Assert.Equal(1, result.Exit);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.Equal(0, json.RootElement[0].GetProperty("errors").GetInt32());
+        var first = json.RootElement[1].GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("code").GetString() == "PD0103");
+        Assert.Equal("error", first.GetProperty("severity").GetString());
+        Assert.True(first.GetProperty("line").GetInt32() > 0);
+    }
+
+    [Theory]
+    [InlineData("test")]
+    [InlineData("verify")]
+    public void CommandsThatPrintReportsRefuseFormatAsAnUnknownOption(string command)
+    {
+        var result = PolicyCommand.Run(command, Repository.Path("policies", "xiangtan.policy"), "--format", "json");
+        Assert.Equal(2, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains("policy: unknown option '--format'", result.Error);
+    }
+
+    [Fact]
+    public void EmitWritesTheClassToAFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"policydsl-{Guid.NewGuid():N}.cs");
+        try
+        {
+            var result = PolicyCommand.Run("emit", "cs", Repository.Path("policies", "xiangtan.policy"), "--out", path);
+            Assert.True(result.Exit == 0, result.Error);
+            Assert.Equal("", result.Out);
+            Assert.Contains("static class", File.ReadAllText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -31,10 +31,11 @@ public class InputRowTests
             A,retired,70,employer,2023.1.7,level3,￥300,0
             A,retired,70,employer,2023/1/8 0:00,level3,100元,no
             A,retired,70,employer,2023-01-09,level3,"1,000",TRUE
+            A,retired,７０,employer,２０２３-０１-１０,level3,１２０,０
             """);
         Assert.True(result.Exit == 0, result.Error);
         var rows = result.Out.Trim().Split('\n').Skip(1).Select(r => string.Join(",", r.Split(',').Take(4))).ToList();
-        Assert.Equal(["A,2023-01-05,level3,1200.00", "A,2023-01-06,level3,500.00", "A,2023-01-07,level3,300.00", "A,2023-01-08,level3,100.00", "A,2023-01-09,level3,1000.00"], rows);
+        Assert.Equal(["A,2023-01-05,level3,1200.00", "A,2023-01-06,level3,500.00", "A,2023-01-07,level3,300.00", "A,2023-01-08,level3,100.00", "A,2023-01-09,level3,1000.00", "A,2023-01-10,level3,120.00"], rows);
         Assert.Contains(",1000.00,0.00,", result.Out.Split('\n')[5]);   // TRUE: inpatient, so excluded (eligible 0.00)
     }
 

@@ -16,6 +16,9 @@ internal static partial class CellParser
 
     public const string BoolSpellings = "write true/false, TRUE/FALSE, 是/否, yes/no or 1/0";
 
+    /// <summary>The cell with full-width digits, ％ and ideographic spaces as their ASCII forms, as rule files read them.</summary>
+    public static string Normal(string text) => new(text.Select(c => Syntax.Lexical.CharClass.UnambiguousFullWidth(c) ?? c).ToArray());
+
     /// <summary>Yuan: not negative, at most two decimals (fen), below a trillion.</summary>
     public static (decimal Value, string? Problem) Money(string text)
     {

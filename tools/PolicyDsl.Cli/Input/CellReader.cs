@@ -49,8 +49,10 @@ internal sealed class CellReader(InputTable table, RawRow row, List<InputError> 
         return value;
     }
 
-    private static (object? Value, string? Problem) Typed(InputSymbol input, string text)
+    private static (object? Value, string? Problem) Typed(InputSymbol input, string cell)
     {
+        // Full-width digits and ％ (a Chinese input method's) mean the ASCII ones; text keeps them as written.
+        var text = input.Type is PrimitiveType { Kind: PrimitiveKind.Text } ? cell : CellParser.Normal(cell);
         switch (input.Type)
         {
             case EnumType e:

@@ -99,7 +99,7 @@ internal static class InputText
         }
         catch (DecoderFallbackException e)
         {
-            var (line, column) = Position(gb.GetString(bytes, 0, Math.Max(0, e.Index)));
+            var (line, column) = Position(gb.GetString(bytes, 0, Math.Clamp(e.Index, 0, bytes.Length)));
             return (null, new InputError(DiagnosticCatalogue.NotUtf8Text, $"{path}:{line}:{column}", [encoding.ToUpperInvariant(), Convert.ToHexString(e.BytesUnknown ?? []), "check --encoding"]));
         }
         // GBK maps its unassigned byte pairs to private-use characters: they are no one's name.

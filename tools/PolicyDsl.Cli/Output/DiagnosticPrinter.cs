@@ -65,7 +65,8 @@ internal static class DiagnosticPrinter
 
     public static void Print(TextWriter writer, string file, string? where, EvaluationError error)
     {
-        writer.WriteLine($"{file}: error {error.Id}: {(where is null ? "" : where + ": ")}{error.Message}");
+        // Where names the claim by its person's id, from the input file.
+        writer.WriteLine(TerminalText.Safe($"{file}: error {error.Id}: {(where is null ? "" : where + ": ")}{error.Message}"));
         if (error.Hint is { } hint) writer.WriteLine($"    hint: {hint}");
     }
 
