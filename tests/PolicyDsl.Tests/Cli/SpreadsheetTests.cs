@@ -70,6 +70,7 @@ public class SpreadsheetTests
                 var pane = sheet.Worksheet.Descendants<Pane>().Single();
                 Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
                 Assert.Equal(1d, pane.VerticalSplit!.Value);
+                Assert.Equal("结算结果", document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single().Name!.Value);
             }
         }
         finally

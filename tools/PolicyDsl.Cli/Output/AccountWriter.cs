@@ -13,7 +13,7 @@ internal static class AccountWriter
         new("citations", "依据条款"), new("assumptions", "假设的参数"), new("uncredited", "未划入原因"),
     ];
 
-    public static ResultTable Rows(IReadOnlyList<AccountCredit> credits) => new("accounts", Columns, credits.Select(c => new object?[]
+    public static ResultTable Rows(IReadOnlyList<AccountCredit> credits) => new(new("accounts", "个人账户划入"), Columns, credits.Select(c => new object?[]
     {
         c.Person.Id, c.Month, c.Credit, Formatting.Citations(c.Citations), Formatting.Assumptions(c.Assumptions), Uncredited(c),
     }).ToList());

@@ -14,7 +14,7 @@ internal static class ComparisonWriter
     ];
 
     /// <summary>One row per claim and policy, claims in file order.</summary>
-    public static ResultTable Rows(IReadOnlyList<Claim> claims, IReadOnlyList<Commands.PolicyColumn> columns) => new("comparison", Columns,
+    public static ResultTable Rows(IReadOnlyList<Claim> claims, IReadOnlyList<Commands.PolicyColumn> columns) => new(new("comparison", "政策比较"), Columns,
         Enumerable.Range(0, claims.Count).SelectMany(i => columns.Select(column =>
         {
             var c = claims[i];

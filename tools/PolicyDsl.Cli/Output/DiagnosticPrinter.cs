@@ -21,7 +21,7 @@ internal static class DiagnosticPrinter
 
     public static void Print(TextWriter writer, Diagnostic diagnostic)
     {
-        writer.WriteLine(diagnostic.ToString());
+        writer.WriteLine(TerminalText.Safe(diagnostic.ToString()));
         var position = diagnostic.Position;
         if (position.Line <= diagnostic.Source.LineCount && diagnostic.Source.Text.Length > 0)
         {
@@ -38,9 +38,11 @@ internal static class DiagnosticPrinter
             }
             var start = Math.Min(column, line.Length);
             var length = Math.Max(1, Math.Min(diagnostic.Span.Length, line.Length - start));
-            writer.WriteLine($"    {line}");
-            var caret = Math.Max(1, DisplayWidth(line.Substring(start, Math.Min(length, line.Length - start))));
-            writer.WriteLine($"    {Pad(line[..start])}{new string('^', caret)}");
+            // The line as it is shown: a control or bidirectional character (what PD0006 and PD0013 are
+            // about) is written as its escape, which the caret then underlines, rather than acted on.
+            writer.WriteLine($"    {TerminalText.Safe(line)}");
+            var caret = Math.Max(1, DisplayWidth(TerminalText.Safe(line.Substring(start, Math.Min(length, line.Length - start)))));
+            writer.WriteLine($"    {Pad(TerminalText.Safe(line[..start]))}{new string('^', caret)}");
         }
         if (diagnostic.EffectiveHint is { } hint) writer.WriteLine($"    hint: {hint}");
     }

@@ -45,7 +45,7 @@ internal static class DiffWriter
     }
 
     /// <summary>One row per claim whose results change.</summary>
-    public static ResultTable Rows(IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new) => new("changes", Columns,
+    public static ResultTable Rows(IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new) => new(new("changes", "结算变化"), Columns,
         Changes(claims, old, @new).Select(c => new object?[]
         {
             c.Claim.Person.Id, c.Claim.Date, Formatting.Level(c.Claim.Level), c.Claim.Amount, c.Old?.Fund, c.New?.Fund, c.FundDelta,

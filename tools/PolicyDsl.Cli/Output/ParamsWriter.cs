@@ -15,7 +15,7 @@ internal static class ParamsWriter
         new("assumed", "是否假设"), new("reason", "假设理由"), new("citations", "依据条款"), new("description", "说明"),
     ];
 
-    public static ResultTable Rows(IReadOnlyList<ParamRow> rows) => new("params", Columns, rows.Select(r => new object?[]
+    public static ResultTable Rows(IReadOnlyList<ParamRow> rows) => new(new("params", "参数"), Columns, rows.Select(r => new object?[]
     {
         r.Policy, r.Name, r.Type, r.Value ?? "", r.Source, r.Assumption is null ? "no" : "yes", r.Assumption ?? "", r.Citations, r.Description,
     }).ToList());

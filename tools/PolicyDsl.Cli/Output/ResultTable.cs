@@ -14,7 +14,7 @@ internal enum CellKind
     Month,
 }
 
-/// <summary>A column of results: its English and Chinese header and its kind.</summary>
+/// <summary>A column of results (or a sheet's name): its English and Chinese header and its kind.</summary>
 internal sealed record ResultColumn(string Name, string Chinese, CellKind Kind = CellKind.Text)
 {
     public string Header(Language language) => language == Language.Zh ? Chinese : Name;
@@ -39,4 +39,4 @@ internal enum Language
 /// Results as rows of typed cells, written by one writer per file format (<see cref="CsvText"/>,
 /// <see cref="XlsxWriter"/>): a money cell is a number in a workbook and two decimals in CSV.
 /// </summary>
-internal sealed record ResultTable(string SheetName, IReadOnlyList<ResultColumn> Columns, IReadOnlyList<object?[]> Rows);
+internal sealed record ResultTable(ResultColumn Sheet, IReadOnlyList<ResultColumn> Columns, IReadOnlyList<object?[]> Rows);

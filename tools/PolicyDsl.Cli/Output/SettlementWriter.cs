@@ -19,7 +19,7 @@ internal static class SettlementWriter
     ];
 
     /// <summary>The rows of a CSV or workbook: one per claim, in settlement order.</summary>
-    public static ResultTable Rows(IReadOnlyList<Settlement> settlements) => new("claims", Columns, settlements.Select(s => new object?[]
+    public static ResultTable Rows(IReadOnlyList<Settlement> settlements) => new(new("claims", "结算结果"), Columns, settlements.Select(s => new object?[]
     {
         s.Claim.Person.Id, s.Claim.Date, Formatting.Level(s.Claim.Level), s.Claim.Amount, s.Eligible, s.Deductible, s.Ratio, s.Fund, s.Personal,
         s.FundYearToDate, s.Cap, Formatting.Citations(s.Trace?.Citations ?? []), Formatting.Assumptions(s.Trace?.Assumptions ?? []),

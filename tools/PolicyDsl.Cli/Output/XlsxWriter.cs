@@ -41,7 +41,7 @@ internal static class XlsxWriter
                 Widths(table, language),
                 data,
                 new AutoFilter { Reference = $"A1:{lastColumn}{table.Rows.Count + 1}" });
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = table.SheetName }));
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = table.Sheet.Header(language) }));
             workbook.Workbook.Save();
         }
         return stream.ToArray();
