@@ -81,6 +81,9 @@ public static class DomainVocabulary
     /// <summary>The Chinese term of a member.</summary>
     public static string ChineseName(Enum member) => EntriesOf(member.GetType()).First(e => e.Member.Equals(member)).Names[2];
 
+    /// <summary>Every spelling of a member that <see cref="TryParse(Type, string, out Enum?)"/> accepts.</summary>
+    public static IReadOnlyList<string> Spellings(Enum member) => EntriesOf(member.GetType()).First(e => e.Member.Equals(member)).Names;
+
     /// <summary>The Chinese spellings of a member: its term and the other names analysts use for it.</summary>
     public static IEnumerable<string> ChineseNames(Enum member) => EntriesOf(member.GetType()).First(e => e.Member.Equals(member)).Names.Skip(2);
 

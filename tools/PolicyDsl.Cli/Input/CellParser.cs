@@ -17,7 +17,8 @@ internal static partial class CellParser
     public const string BoolSpellings = "write true/false, TRUE/FALSE, 是/否, yes/no or 1/0";
 
     /// <summary>The cell with full-width digits, ％ and ideographic spaces as their ASCII forms, as rule files read them.</summary>
-    public static string Normal(string text) => new(text.Select(c => Syntax.Lexical.CharClass.UnambiguousFullWidth(c) ?? c).ToArray());
+    public static string Normal(string text) =>
+        text.Any(c => c >= '\u3000') ? new(text.Select(c => Syntax.Lexical.CharClass.UnambiguousFullWidth(c) ?? c).ToArray()) : text;
 
     /// <summary>Yuan: not negative, at most two decimals (fen), below a trillion.</summary>
     public static (decimal Value, string? Problem) Money(string text)
@@ -32,7 +33,7 @@ internal static partial class CellParser
             if (!Grouped().IsMatch(number)) return (0, $"'{text}' has a comma out of place (thousands are grouped in threes: 1,200.00); {MoneySpellings}");
             number = number.Replace(",", "");
         }
-        if (!DecimalNumber().IsMatch(number) || !decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return (0, $"'{text}' is not an amount in yuan; {MoneySpellings}");
         }
@@ -46,7 +47,7 @@ internal static partial class CellParser
     /// <summary>A date with the year first; Excel's " 0:00" after it (a date-time cell saved as CSV) is allowed when it is midnight.</summary>
     public static (DateOnly Value, string? Problem) Date(string text)
     {
-        var day = Midnight().Replace(text, "");
+        var day = text.Contains(':') ? Midnight().Replace(text, "") : text;
         if (DateOnly.TryParseExact(day, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (date, null);
         if (YearLast().IsMatch(day)) return (default, $"'{text}' puts the year last, so day and month could be either way round; {DateSpellings}");
         return (default, $"'{text}' is not a date; {DateSpellings}");
@@ -61,9 +62,6 @@ internal static partial class CellParser
 
     [GeneratedRegex(@"^\d{1,3}(,\d{3})+(\.\d+)?$")]
     private static partial Regex Grouped();
-
-    [GeneratedRegex(@"^\d+(\.\d+)?$")]
-    private static partial Regex DecimalNumber();
 
     [GeneratedRegex(@"\s+0{1,2}:00(:00)?$")]
     private static partial Regex Midnight();

@@ -56,7 +56,7 @@ internal sealed class CellReader(InputTable table, RawRow row, List<InputError> 
         switch (input.Type)
         {
             case EnumType e:
-                return DomainVocabulary.TryParse(e.Enum, text, out var member) ? (member, null) : (null, $"'{text}' is not one of {Spellings(e.Enum)}");
+                return SpellingsOf(e.Enum).TryGetValue(text, out var member) ? (member, null) : (null, $"'{text}' is not one of {Spellings(e.Enum)}");
             case PrimitiveType { Kind: PrimitiveKind.Bool }:
                 return Boxed(CellParser.Bool(text));
             case PrimitiveType { Kind: PrimitiveKind.Int }:
@@ -83,6 +83,22 @@ internal sealed class CellReader(InputTable table, RawRow row, List<InputError> 
         if (int.TryParse(text, styles, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max) return (number, null);
         return (null, min < 0 ? $"'{text}' is not a whole number" : $"'{text}' is not a whole number from {min} to {max}");
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Type, Dictionary<string, Enum>> Lookups = new();
+
+    /// <summary>
+    /// Every spelling of the members of an enumeration, as <see cref="DomainVocabulary.TryParse(Type, string, out Enum?)"/>
+    /// accepts them, gathered once per type rather than searched for every cell (the first member wins, as there).
+    /// </summary>
+    private static Dictionary<string, Enum> SpellingsOf(Type enumType) => Lookups.GetValue(enumType, type =>
+    {
+        var lookup = new Dictionary<string, Enum>(StringComparer.Ordinal);
+        foreach (var member in DomainVocabulary.Members(type))
+        {
+            foreach (var name in DomainVocabulary.Spellings(member)) lookup.TryAdd(name, member);
+        }
+        return lookup;
+    });
 
     /// <summary>The accepted spellings, English then Chinese: <c>employed, retired, or in Chinese 在职, 在职人员, …</c>.</summary>
     private static string Spellings(Type enumType)

@@ -15,12 +15,14 @@ internal static class ClaimsFile
     {
         declared ??= [];
         PersonFacts? persons = null;
+        var personSchema = new RowSchema(InputGroup.Person, declared, _ => false);
+        var claimSchema = new RowSchema(InputGroup.Claim, declared, _ => false);
         return SheetRows.Read(raw, InputColumns.For(declared, claims: true, baseRequired: false), (table, row, cells, errors) =>
         {
             persons ??= new PersonFacts(table);
             var id = cells.PersonId();
-            var person = RowFacts.Read(cells, InputGroup.Person, declared, _ => false);
-            var claim = RowFacts.Read(cells, InputGroup.Claim, declared, _ => false);
+            var person = RowFacts.Read(cells, personSchema);
+            var claim = RowFacts.Read(cells, claimSchema);
             if (cells.Failed) return null;
             var read = claim.Claim(person.Person(id));
             if (persons.OnDate(row, id, read.Date, person) is { } conflict) errors.Add(conflict);

@@ -17,9 +17,8 @@ internal sealed class PersonFacts(InputTable table)
     {
         if (_seen.TryAdd((id, date), (row, facts))) return null;
         var (first, earlier) = _seen[(id, date)];
-        foreach (var (input, value) in facts.Values)
+        if (facts.FirstDifference(earlier) is { } input)
         {
-            if (Equals(value, earlier.Values.First(v => v.Key == input).Value)) continue;
             var column = input.Column!;
             return new InputError(DiagnosticCatalogue.ConflictingPersonFacts, $"{table.Where(row)}:{table.ColumnNumber(column)}",
                 [id, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), column, Shown(table.Cell(row, column)), Shown(table.Cell(first, column)), first.Number]);
@@ -34,7 +33,7 @@ internal sealed class PersonFacts(InputTable table)
     {
         if (_persons.TryAdd(id, (row, facts))) return null;
         var (first, earlier) = _persons[id];
-        var same = facts.Values.All(v => Equals(v.Value, earlier.Values.First(e => e.Key == v.Key).Value));
+        var same = facts.FirstDifference(earlier) is null;
         return new InputError(DiagnosticCatalogue.DuplicatePerson, $"{table.Where(row)}:{table.ColumnNumber(Semantics.Inputs.Prelude.PersonIdColumn)}",
             [id, first.Number, same ? ", with the same facts" : ", with other facts"]);
     }

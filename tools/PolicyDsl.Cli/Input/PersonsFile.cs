@@ -14,11 +14,12 @@ internal static class PersonsFile
     {
         declared ??= [];
         PersonFacts? seen = null;
+        var schema = new RowSchema(InputGroup.Person, declared, input => input.Builtin == InputField.PersonBase);
         return SheetRows.Read(raw, InputColumns.For(declared, claims: false, baseRequired: true), (table, row, cells, errors) =>
         {
             seen ??= new PersonFacts(table);
             var id = cells.PersonId();
-            var facts = RowFacts.Read(cells, InputGroup.Person, declared, input => input.Builtin == InputField.PersonBase);
+            var facts = RowFacts.Read(cells, schema);
             if (cells.Failed) return null;
             if (seen.Once(row, id, facts) is { } twice) errors.Add(twice);
             return facts.Person(id);
