@@ -100,6 +100,29 @@ public class InputEncodingTests
     }
 
     [Fact]
+    public void CaseFilesAreDecodedTheSameWay()
+    {
+        var folder = Directory.CreateTempSubdirectory("policydsl-cases-").FullName;
+        try
+        {
+            File.Copy(Repository.Path("policies", "examples", "referral.policy"), Path.Combine(folder, "referral.policy"));
+            File.WriteAllBytes(Path.Combine(folder, "referral.cases"), Gbk("case \"三级：转诊65%\"\n    person 甲 employed 40 employer\n    claim 甲 2026-02-01 level3 1000.00 referral=true => fund 650.00\n"));
+            var refused = PolicyCommand.Run("test", folder);
+            Assert.Equal(1, refused.Exit);
+            Assert.Equal("", refused.Out);
+            Assert.Contains("referral.cases:1:7: error PD0430", refused.Error);
+            var result = PolicyCommand.Run("test", folder, "--encoding", "gbk");
+            Assert.True(result.Exit == 0, result.Error);
+            Assert.Contains("PASS", result.Out);
+            Assert.Contains("三级：转诊65%", result.Out);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void AnUnknownEncodingIsAUsageError()
     {
         var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims.csv"), "--encoding", "latin1");

@@ -31,7 +31,7 @@ public class ParamsCommandTests
         using var json = JsonDocument.Parse(result.Out);
         var first = json.RootElement[0];
         Assert.Equal("effectiveDate", first.GetProperty("param").GetString());
-        Assert.Equal("", first.GetProperty("value").GetString());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("value").ValueKind);
         Assert.Equal("", first.GetProperty("source").GetString());
         Assert.Equal("施行日期（原文缺失）", first.GetProperty("description").GetString());
     }

@@ -17,7 +17,8 @@ internal static class ParamsWriter
 
     public static ResultTable Rows(IReadOnlyList<ParamRow> rows) => new(new("params", "参数"), Columns, rows.Select(r => new object?[]
     {
-        r.Policy, r.Name, r.Type, r.Value ?? "", r.Source, r.Assumption is null ? "no" : "yes", r.Assumption ?? "", r.Citations, r.Description,
+        // No value is an empty cell in CSV and a workbook, null in JSON: never a value that looks like one.
+        r.Policy, r.Name, r.Type, r.Value, r.Source, r.Assumption is null ? "no" : "yes", r.Assumption, r.Citations, r.Description,
     }).ToList());
 
     public static void Write(TextWriter writer, IReadOnlyList<ParamRow> rows)
