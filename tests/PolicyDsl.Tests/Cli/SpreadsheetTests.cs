@@ -112,11 +112,13 @@ public class SpreadsheetTests
             R("person", "status", "age", "scheme", "date", "level", "amount"),
             R("A", "employed", 40m, "employer", new DateOnly(2023, 1, 1), "level9", 50m),
             R(),
-            R("B", "employed", 40m, "employer", "1/5/2023", "level3", "#N/A")), ".xlsx");
+            R("B", "employed", 40m, "employer", "1/5/2023", "level3", "#N/A"),
+            R("C", "employed", 40m, "employer", -5.0, "level3", 5m)), ".xlsx");
         var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", claims.Path);
         Assert.Equal(1, result.Exit);
         Assert.Equal("", result.Out);
         Assert.Contains($"{claims.Path}:4:7: error PD0412: column 'G': holds the Excel error #N/A; the formula behind it has no value", result.Error);
+        Assert.Contains($"{claims.Path}:5:5: error PD0412: column 'E': is date-formatted but holds -5, which is no date Excel can show", result.Error);
 
         using var fixedErrors = new TempFile(Workbooks.Create("Sheet1",
             R("person", "status", "age", "scheme", "date", "level", "amount"),

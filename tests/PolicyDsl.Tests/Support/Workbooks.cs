@@ -10,7 +10,7 @@ namespace PolicyDsl.Tests.Support;
 /// </summary>
 internal static class Workbooks
 {
-    /// <summary>A cell: a string (shared), a decimal (number), a DateOnly (date-styled serial), or "#N/A" as an error.</summary>
+    /// <summary>A cell: a string (shared), a decimal (number), a DateOnly (date-styled serial), a double (a date-styled number as it is), or "#N/A" as an error.</summary>
     public static byte[] Create(string sheetName, params object?[][] rows)
     {
         using var stream = new MemoryStream();
@@ -36,6 +36,7 @@ internal static class Workbooks
                         "#N/A" => new Cell { DataType = CellValues.Error, CellValue = new CellValue("#N/A") },
                         string s => Shared(strings.SharedStringTable, s),
                         decimal d => new Cell { CellValue = new CellValue(d) },
+                        double serial => new Cell { CellValue = new CellValue(serial), StyleIndex = 1 },
                         DateOnly d => new Cell { CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture)), StyleIndex = 1 },
                         var other => throw new ArgumentException($"no cell for {other}"),
                     };

@@ -4,11 +4,13 @@ namespace PolicyDsl.Cli.Commands;
 
 /// <summary>
 /// File arguments as analysts give them: a file, a directory (every file of the kind in it), or a glob
-/// the tool expands itself (<c>'policies/*.policy'</c>, quoted, or on Windows where no shell expands it).
+/// with <c>*</c> or <c>**</c> that the tool expands itself (<c>'policies/*.policy'</c>, quoted, or on Windows
+/// where no shell expands it).
 /// </summary>
 internal static class FileArguments
 {
-    private static readonly char[] Wildcards = ['*', '?', '['];
+    // The matcher knows * and ** only; a ? or [ is part of a file name.
+    private static readonly char[] Wildcards = ['*'];
 
     /// <summary>The files named, in order, each directory and glob sorted; null (with the reason printed) when one names nothing.</summary>
     public static string[]? Expand(IEnumerable<string> arguments, string extension, TextWriter error)

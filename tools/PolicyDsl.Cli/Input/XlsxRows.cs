@@ -99,7 +99,12 @@ internal static partial class XlsxRows
             if (type == CellValues.Date) return (DateTime.Parse(raw, CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
             var number = double.Parse(raw, NumberStyles.Float, CultureInfo.InvariantCulture);
             var style = (int)(cell.StyleIndex?.Value ?? 0);
-            if (style < _dateStyles.Length && _dateStyles[style]) return (DateOnly.FromDateTime(DateTime.FromOADate(number)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
+            if (style < _dateStyles.Length && _dateStyles[style])
+            {
+                // Excel's dates run from 1900-01-01 (serial 1) to 9999-12-31 (2958465); a time of day is dropped, as a claim is dated by the day.
+                if (number is < 1 or >= 2958466) return ("", $"is date-formatted but holds {raw}, which is no date Excel can show");
+                return (DateOnly.FromDateTime(DateTime.FromOADate(number)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
+            }
             // A double to decimal keeps 15 significant digits, as Excel shows: 0.1+0.2 is 0.3, not 0.30000000000000004.
             return (((decimal)number).ToString(CultureInfo.InvariantCulture), null);
         }
