@@ -19,17 +19,41 @@ public static class PolicyCli
             CompareCommand.Create(output),
             DiffCommand.Create(output),
             VerifyCommand.Create(output),
+            ParamsCommand.Create(output),
             EmitCommand.Create(output),
         };
+        if (args.Length == 0)
+        {
+            // No command is a usage error like any other: help, on stderr, and exit 2.
+            root.Parse("--help").Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+            return 2;
+        }
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0 && args.Length > 0)
+        var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse, args)).ToList();
+        if (errors.Count > 0)
         {
             // A usage error is reported on stderr alone: stdout stays empty for any run that fails.
-            foreach (var error in parse.Errors) stderr.WriteLine($"policy: {error.Message}");
+            foreach (var error in errors) stderr.WriteLine($"policy: {error}");
             var command = parse.CommandResult.Command == root ? "policy" : $"policy {parse.CommandResult.Command.Name}";
             stderr.WriteLine($"run '{command} --help' for usage");
             return 2;
         }
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    /// <summary>
+    /// Arguments that look like options (<c>--frmat</c>) are unknown options, not file names; a file
+    /// whose name starts with '-' can still be given after <c>--</c>.
+    /// </summary>
+    private static IEnumerable<string> UnknownOptions(ParseResult parse, string[] args)
+    {
+        var separator = Array.IndexOf(args, "--");
+        var afterSeparator = separator < 0 ? [] : args[(separator + 1)..].ToHashSet();
+        return parse.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>()
+            .SelectMany(a => a.Tokens)
+            .Select(t => t.Value)
+            .Where(v => v.Length > 1 && v[0] == '-' && !char.IsAsciiDigit(v[1]) && !afterSeparator.Contains(v))
+            .Distinct()
+            .Select(v => $"unknown option '{v}'");
     }
 }

@@ -14,34 +14,19 @@ internal static class PolicyLoader
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    /// <summary>Reads a text file as UTF-8; invalid bytes become U+FFFD, which the parser reports with its position.</summary>
+    /// <summary>Reads a policy file as UTF-8; invalid bytes become U+FFFD, which the parser reports with its position (PD0006).</summary>
     public static bool TryReadText(string path, TextWriter error, out string text)
     {
         text = "";
-        if (Directory.Exists(path))
+        var (bytes, problem) = Input.InputText.ReadBytes(path);
+        if (bytes is null)
         {
-            DiagnosticPrinter.Print(error, new InputError(DiagnosticCatalogue.UnreadableFile, path, ["it is a directory, not a file"]));
+            DiagnosticPrinter.Print(error, problem!);
             return false;
         }
-        try
-        {
-            text = Utf8.GetString(File.ReadAllBytes(path));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            DiagnosticPrinter.Print(error, new InputError(DiagnosticCatalogue.UnreadableFile, path, [Reason(e)]));
-            return false;
-        }
+        text = Utf8.GetString(bytes);
+        return true;
     }
-
-    private static string Reason(Exception e) => e switch
-    {
-        FileNotFoundException => "no such file",
-        DirectoryNotFoundException => "no such directory",
-        UnauthorizedAccessException => "permission denied",
-        _ => e.Message,
-    };
 
     public static CheckResult? Check(string path, TextWriter error)
     {
@@ -63,13 +48,15 @@ internal static class PolicyLoader
     /// <summary>The policy's id for qualified params: its file name without the extension.</summary>
     public static string PolicyId(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
 
-    public static ParameterValues? Parameters(CheckedPolicy policy, string policyPath, IEnumerable<string> paramFiles, IEnumerable<string> sets, TextWriter error)
+    /// <param name="applied">when given, receives every assignment read, in order (the last for a name is the one that holds)</param>
+    public static ParameterValues? Parameters(CheckedPolicy policy, string policyPath, IEnumerable<string> paramFiles, IEnumerable<string> sets, Input.InputSettings settings,
+        TextWriter error, List<ParameterAssignment>? applied = null)
     {
-        var assignments = new List<ParameterAssignment>();
+        var assignments = applied ?? [];
         var errors = new List<InputError>();
         foreach (var file in paramFiles)
         {
-            if (!TryReadText(file, error, out var text)) return null;
+            if (Input.InputFiles.Text(file, settings, error) is not { } text) return null;
             var (parsed, fileErrors) = ParamsFile.Parse(file, text);
             assignments.AddRange(parsed);
             errors.AddRange(fileErrors);

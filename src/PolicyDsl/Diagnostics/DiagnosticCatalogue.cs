@@ -193,6 +193,30 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor UnreadableFile =
         new("PD0415", Severity.Error, "cannot read the file: {0}");
 
+    // Analysts' files (encodings, spreadsheets, duplicate rows) and the files the tool writes.
+    public static readonly DiagnosticDescriptor NotUtf8Text =
+        new("PD0430", Severity.Error, "this is not {0} text: the bytes {1} cannot be read", "{2}");
+    public static readonly DiagnosticDescriptor WrongEncoding =
+        new("PD0431", Severity.Error, "--encoding {0} was given, but this file is UTF-8", "leave out --encoding: UTF-8 is read without it");
+    public static readonly DiagnosticDescriptor UnreadableCharacter =
+        new("PD0432", Severity.Error, "the file holds {0}", "take the original file and save it as 'CSV UTF-8 (逗号分隔)' again");
+    public static readonly DiagnosticDescriptor CellWithoutHeader =
+        new("PD0433", Severity.Error, "the row has a value '{0}' in column {1}, which has no header; the header has {2} columns",
+            "an unquoted comma splits a cell: write 1,200.00 as \"1,200.00\" or 1200.00");
+    public static readonly DiagnosticDescriptor MisspeltColumn =
+        new("PD0434", Severity.Error, "column '{0}' is not one the tool reads; did you mean '{1}'?",
+            "rename it to '{1}' (or to a name not like it, if it is another column): a misspelt column would silently take its default");
+    public static readonly DiagnosticDescriptor DuplicatePerson =
+        new("PD0435", Severity.Error, "person '{0}' is listed again; first in row {1}{2}", "list each person once: a second row would be credited a second time");
+    public static readonly DiagnosticDescriptor ConflictingPersonFacts =
+        new("PD0436", Severity.Error, "person '{0}' on {1}: column '{2}' is {3} here but {4} in row {5}", "a person's facts on one date are one: correct one of the rows");
+    public static readonly DiagnosticDescriptor NotAWorkbook =
+        new("PD0437", Severity.Error, "this is not an Excel workbook (.xlsx) that can be read: {0}", "save it from Excel as 'Excel 工作簿 (*.xlsx)', or as 'CSV UTF-8'");
+    public static readonly DiagnosticDescriptor NoSuchSheet =
+        new("PD0438", Severity.Error, "the workbook has no sheet '{0}'", "its sheets: {1}");
+    public static readonly DiagnosticDescriptor UnwritableFile =
+        new("PD0439", Severity.Error, "cannot write the file: {0}", "nothing was written; check the folder exists and the file is not open in Excel");
+
     // Golden case files.
     public static readonly DiagnosticDescriptor CaseSyntax =
         new("PD0501", Severity.Error, "unexpected {0}; expected {1}", "case lines are: case \"name\", set, person, claim, year, account (see policies/README.md)");

@@ -4,7 +4,8 @@ namespace PolicyDsl.Domain;
 
 /// <summary>
 /// The names an analyst may use for each enumeration member: the English name as written in rule
-/// files, the snake_case name used in CSV files, and the Chinese terms of the notices.
+/// files, the snake_case name used in CSV files, and the Chinese terms of the notices (the first is the
+/// one written out; others after it are what analysts' spreadsheets also say, such as 退休人员).
 /// </summary>
 public static class DomainVocabulary
 {
@@ -18,8 +19,8 @@ public static class DomainVocabulary
         (HospitalLevel.Level2, ["Level2", "level2", "二级"]),
         (HospitalLevel.Level3, ["Level3", "level3", "三级"]),
         (HospitalLevel.Specialist, ["Specialist", "specialist", "专科"]),
-        (InsuredStatus.Employed, ["Employed", "employed", "在职"]),
-        (InsuredStatus.Retired, ["Retired", "retired", "退休"]),
+        (InsuredStatus.Employed, ["Employed", "employed", "在职", "在职人员", "在职职工"]),
+        (InsuredStatus.Retired, ["Retired", "retired", "退休", "退休人员", "退休职工"]),
         (Scheme.Employer, ["Employer", "employer", "单位"]),
         (Scheme.Individual1, ["Individual1", "individual1", "个人一档"]),
         (Scheme.Individual2, ["Individual2", "individual2", "个人二档"]),
@@ -79,6 +80,12 @@ public static class DomainVocabulary
 
     /// <summary>The Chinese term of a member.</summary>
     public static string ChineseName(Enum member) => EntriesOf(member.GetType()).First(e => e.Member.Equals(member)).Names[2];
+
+    /// <summary>Every spelling of a member that <see cref="TryParse(Type, string, out Enum?)"/> accepts.</summary>
+    public static IReadOnlyList<string> Spellings(Enum member) => EntriesOf(member.GetType()).First(e => e.Member.Equals(member)).Names;
+
+    /// <summary>The Chinese spellings of a member: its term and the other names analysts use for it.</summary>
+    public static IEnumerable<string> ChineseNames(Enum member) => EntriesOf(member.GetType()).First(e => e.Member.Equals(member)).Names.Skip(2);
 
     /// <summary>Every CSV spelling of <typeparamref name="T"/>, for error messages.</summary>
     public static IEnumerable<string> CsvNames<T>() where T : struct, Enum =>

@@ -37,7 +37,7 @@ public class CompareAndEmitCommandTests
     {
         var result = PolicyCommand.Run("compare", P("xiangtan.policy"), "--claims", P(Path.Combine("examples", "claims.csv")), "--set", "nothing=1元");
         Assert.Equal(1, result.Exit);
-        Assert.Contains("error PD0402: the policy has no param 'nothing' (none of the compared policies declares it)", result.Error);
+        Assert.Contains("error PD0402: the policy has no param 'nothing' (none of the policies declares it)", result.Error);
     }
 
     [Fact]

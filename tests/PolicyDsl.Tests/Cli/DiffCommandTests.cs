@@ -99,8 +99,9 @@ public class DiffCommandTests
         var result = PolicyCommand.Run("diff", P("xiangtan.policy"), changed.Path, "--claims", P("examples", "xiangtan-claims.csv"), "--format", "csv");
         Assert.Equal(0, result.Exit);
         // A001's first claim, 二级 500: 60% × (500 − 200) = 180 → 65% × 300 = 195.
-        // The level-2 deductible still cites 第四条（二）, so only the new article is listed.
-        Assert.Contains("A001,2023-01-05,level2,500.00,180.00,195.00,15.00,200.00,200.00,0.6,0.65,+第四条（二）修订,", result.Out);
+        // The level-2 deductible still cites 第四条（二）, so only the new article is listed; the leading
+        // apostrophe keeps Excel from taking "+第四条…" for a formula.
+        Assert.Contains("A001,2023-01-05,level2,500.00,180.00,195.00,15.00,200.00,200.00,0.6,0.65,'+第四条（二）修订,", result.Out);
         // The cap is reached sooner, so the 3000元 三级 claim later in the year pays 15 less: 816 → 801.
         Assert.Contains("A001,2023-04-01,level3,3000.00,816.00,801.00,-15.00,", result.Out);
     }

@@ -57,7 +57,7 @@ public class EvalCommandTests
         { "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level2,abc\n", ":2:7", "PD0412: column 'amount': 'abc' is not an amount in yuan" },
         { "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level2,1.005\n", ":2:7", "PD0412: column 'amount': '1.005' has more than two decimals (the fen is the smallest unit)" },
         { "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level9,5\n", ":2:6", "PD0412: column 'level': 'level9' is not one of primary, level1, level2, level3, specialist" },
-        { "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-13-01,level2,5\n", ":2:5", "PD0412: column 'date': '2023-13-01' is not a date (write YYYY-MM-DD)" },
+        { "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-13-01,level2,5\n", ":2:5", "PD0412: column 'date': '2023-13-01' is not a date; write 2023-01-05" },
         { "person,status,age,scheme,date,level,amount\nA,employed,x,employer,2023-01-01,level2,5\n", ":2:3", "PD0412: column 'age': 'x' is not a whole number from 0 to 150" },
         { "person,status,age,scheme,date,level,amount\n,employed,40,employer,2023-01-01,level2,5\n", ":2:1", "PD0412: column 'person': is empty" },
         { "person,status,age,scheme,date,level,amount,inpatient\nA,employed,40,employer,2023-01-01,level2,5,maybe\n", ":2:8", "PD0412: column 'inpatient': 'maybe' is not true or false" },

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PolicyDsl.Cli.Output;
 
 namespace PolicyDsl.Cli.Commands;
 
@@ -20,27 +19,13 @@ internal sealed class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
-    public Option<string> Format { get; } = CreateFormat();
-
-    private static Option<string> CreateFormat()
-    {
-        var option = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
-        option.AcceptOnlyFromAmong("table", "csv", "json");
-        return option;
-    }
-
-    public static OutputFormat ParseFormat(string? text) => text switch
-    {
-        "csv" => OutputFormat.Csv,
-        "json" => OutputFormat.Json,
-        _ => OutputFormat.Table,
-    };
+    public OutputOptions Output { get; } = new();
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(Policy);
         command.Options.Add(Params);
         command.Options.Add(Set);
-        command.Options.Add(Format);
+        Output.AddTo(command);
     }
 }

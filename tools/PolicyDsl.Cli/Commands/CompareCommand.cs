@@ -18,25 +18,29 @@ internal static class CompareCommand
 {
     public static Command Create(CliOutput output)
     {
-        var policies = new Argument<string[]>("POLICY") { Description = "rule files to compare", Arity = ArgumentArity.OneOrMore };
+        var policies = new Argument<string[]>("POLICY") { Description = "rule files to compare: files, directories or quoted globs", Arity = ArgumentArity.OneOrMore };
         var common = new CommonOptions();
+        var input = new InputOptions();
         var claims = new Option<string>("--claims") { Description = "claims CSV (as for eval)", Required = true };
         var command = new Command("compare", "Settle the same claims under several policies and show the results side by side") { policies };
         command.Options.Add(common.Params);
         command.Options.Add(common.Set);
-        command.Options.Add(common.Format);
+        common.Output.AddTo(command);
         command.Options.Add(claims);
-        command.SetAction(result => output.Run(() => Run(
-            result.GetValue(policies)!, result.GetValue(claims)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [],
-            CommonOptions.ParseFormat(result.GetValue(common.Format)), output)));
+        input.AddTo(command);
+        command.SetAction(result => output.Run(() => common.Output.Get(result) is (var settings, null)
+            ? Run(result.GetValue(policies)!, result.GetValue(claims)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [],
+                settings!, input.Get(result), output)
+            : output.Usage("compare", common.Output.Get(result).Error!)));
         return command;
     }
 
-    private static int Run(string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, OutputFormat format, CliOutput output)
+    private static int Run(string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, OutputSettings format, InputSettings settings, CliOutput output)
     {
-        if (ComparisonInput.Load(policyPaths, claimsPath, paramFiles, sets, output) is not var (policies, claims)) return 1;
+        if (FileArguments.Expand(policyPaths, ".policy", output.Error) is not { } paths) return 1;
+        if (ComparisonInput.Load(paths, claimsPath, paramFiles, sets, settings, output) is not var (policies, claims)) return 1;
         var columns = policies.Select(l => PolicyColumn.Settle(l.Name, l.Policy, l.Parameters, claims)).ToList();
-        ComparisonWriter.Write(output.Out, claims, columns, format);
+        ResultOutput.Write(output, format, () => ComparisonWriter.Rows(claims, columns), (w, _) => ComparisonWriter.Write(w, claims, columns));
         return 0;
     }
 }

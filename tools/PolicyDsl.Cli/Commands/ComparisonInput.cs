@@ -4,6 +4,7 @@ using PolicyDsl.Compilation;
 using PolicyDsl.Diagnostics;
 using PolicyDsl.Domain;
 using PolicyDsl.Runtime;
+using PolicyDsl.Runtime.Parameters;
 using PolicyDsl.Semantics;
 
 namespace PolicyDsl.Cli.Commands;
@@ -12,9 +13,27 @@ namespace PolicyDsl.Cli.Commands;
 internal static class ComparisonInput
 {
     public static (List<(string Name, CheckedPolicy Policy, ParameterValues Parameters)> Policies, IReadOnlyList<Claim> Claims)? Load(
-        string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, CliOutput output, string[][]? setsPerPolicy = null)
+        string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, InputSettings settings, CliOutput output, string[][]? setsPerPolicy = null)
     {
-        var loaded = new List<(string Name, CheckedPolicy Policy, ParameterValues Parameters)>();
+        if (Policies(policyPaths, paramFiles, sets, settings, output, setsPerPolicy) is not { } policies) return null;
+        var loaded = policies.Select(p => (p.Name, p.Policy, p.Parameters)).ToList();
+        var (declared, conflict) = InputColumns.Declared(policyPaths.Zip(loaded, (path, l) => (path, l.Policy)));
+        if (conflict is not null)
+        {
+            DiagnosticPrinter.Print(output.Error, conflict);
+            return null;
+        }
+        var claims = InputFiles.Claims(claimsPath, declared, settings, output.Error);
+        return claims is null ? null : (loaded, claims);
+    }
+
+    /// <summary>A policy with its parameters' values and the assignments read for them (from --params files and --set).</summary>
+    public sealed record LoadedPolicy(string Path, string Name, CheckedPolicy Policy, ParameterValues Parameters, IReadOnlyList<ParameterAssignment> Assignments);
+
+    /// <summary>Loads each policy and binds its params; --set names no policy declares are errors.</summary>
+    public static List<LoadedPolicy>? Policies(string[] policyPaths, string[] paramFiles, string[] sets, InputSettings settings, CliOutput output, string[][]? setsPerPolicy = null)
+    {
+        var loaded = new List<LoadedPolicy>();
         for (var i = 0; i < policyPaths.Length; i++)
         {
             var path = policyPaths[i];
@@ -23,30 +42,18 @@ internal static class ComparisonInput
             // --set names another policy declares are fine here: only names no policy knows are errors.
             // Values for this policy alone come last, so they override, and must name one of its params.
             var own = setsPerPolicy?[i] ?? [];
-            var parameters = PolicyLoader.Parameters(policy, path, paramFiles, [.. sets.Where(s => DeclaredBy(s, policy)), .. own], output.Error);
+            var assignments = new List<ParameterAssignment>();
+            var parameters = PolicyLoader.Parameters(policy, path, paramFiles, [.. sets.Where(s => DeclaredBy(s, policy)), .. own], settings, output.Error, assignments);
             if (parameters is null) return null;
-            loaded.Add((PolicyLoader.PolicyId(path), policy, parameters));
+            loaded.Add(new LoadedPolicy(path, PolicyLoader.PolicyId(path), policy, parameters, assignments));
         }
         var unknownSet = sets.FirstOrDefault(s => !loaded.Any(l => DeclaredBy(s, l.Policy)));
         if (unknownSet is not null)
         {
-            DiagnosticPrinter.Print(output.Error, new InputError(DiagnosticCatalogue.UnknownParameter, "--set", [unknownSet.Split('=')[0], " (none of the compared policies declares it)"]));
+            DiagnosticPrinter.Print(output.Error, new InputError(DiagnosticCatalogue.UnknownParameter, "--set", [unknownSet.Split('=')[0], " (none of the policies declares it)"]));
             return null;
         }
-        if (!PolicyLoader.TryReadText(claimsPath, output.Error, out var text)) return null;
-        var (declared, conflict) = InputColumns.Declared(policyPaths.Zip(loaded, (path, l) => (path, l.Policy)));
-        if (conflict is not null)
-        {
-            DiagnosticPrinter.Print(output.Error, conflict);
-            return null;
-        }
-        var (claims, error) = ClaimsCsv.Read(claimsPath, new StringReader(text), declared);
-        if (error is not null)
-        {
-            DiagnosticPrinter.Print(output.Error, error);
-            return null;
-        }
-        return (loaded, claims);
+        return loaded;
     }
 
     private static string NameOf(string set)

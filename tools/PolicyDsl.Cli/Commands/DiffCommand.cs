@@ -14,6 +14,7 @@ internal static class DiffCommand
         var old = new Argument<string>("OLD") { Description = "the earlier version of the policy" };
         var @new = new Argument<string>("NEW") { Description = "the later version" };
         var common = new CommonOptions();
+        var input = new InputOptions();
         var claims = new Option<string>("--claims") { Description = "claims CSV (as for eval)", Required = true };
         // Two readings of one file often differ only in a param (鞍山's pharmacy cover): these give each side its own value.
         var setOld = new Option<string[]>("--set-old") { Description = "NAME=VALUE for OLD only (after --params and --set); repeatable", AllowMultipleArgumentsPerToken = false };
@@ -21,18 +22,20 @@ internal static class DiffCommand
         var command = new Command("diff", "Show which claims' results change between two versions of a policy, and by how much") { old, @new };
         command.Options.Add(common.Params);
         command.Options.Add(common.Set);
-        command.Options.Add(common.Format);
+        common.Output.AddTo(command);
         command.Options.Add(claims);
         command.Options.Add(setOld);
         command.Options.Add(setNew);
+        input.AddTo(command);
         command.SetAction(result => output.Run(() =>
         {
+            if (common.Output.Get(result) is not (var settings, null)) return output.Usage("diff", common.Output.Get(result).Error!);
             var paths = new[] { result.GetValue(old)!, result.GetValue(@new)! };
-            if (ComparisonInput.Load(paths, result.GetValue(claims)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [], output,
+            if (ComparisonInput.Load(paths, result.GetValue(claims)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [], input.Get(result), output,
                     [result.GetValue(setOld) ?? [], result.GetValue(setNew) ?? []])
                 is not var (policies, claimList)) return 1;
             var columns = policies.Select((p, i) => PolicyColumn.Settle(paths[i], p.Policy, p.Parameters, claimList)).ToList();
-            DiffWriter.Write(output.Out, claimList, columns[0], columns[1], CommonOptions.ParseFormat(result.GetValue(common.Format)));
+            ResultOutput.Write(output, settings!, () => DiffWriter.Rows(claimList, columns[0], columns[1]), (w, _) => DiffWriter.Write(w, claimList, columns[0], columns[1]));
             return 0;
         }));
         return command;

@@ -12,37 +12,42 @@ internal static class TestCommand
 {
     public static Command Create(CliOutput output)
     {
-        var files = new Argument<string[]>("FILES") { Description = "case files, or policies whose .cases file to run (default: every .cases file under policies/)", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Argument<string[]>("FILES") { Description = "case files, or policies whose .cases file to run, directories or quoted globs (default: every .cases file under policies/)", Arity = ArgumentArity.ZeroOrMore };
+        var input = new InputOptions(sheets: false);
         var command = new Command("test", "Run the golden cases beside each policy and report every difference") { files };
-        command.SetAction(result => output.Run(() => Run(result.GetValue(files) ?? [], output)));
+        input.AddTo(command);
+        command.SetAction(result => output.Run(() => Run(result.GetValue(files) ?? [], input.Get(result), output)));
         return command;
     }
 
-    private static int Run(string[] files, CliOutput output)
+    private static int Run(string[] files, Input.InputSettings settings, CliOutput output)
     {
+        if (FileArguments.Expand(files, ".cases", output.Error) is not { } expanded) return 1;
         var caseFiles = files.Length > 0
-            ? files.Select(f => Path.ChangeExtension(f, ".cases")).ToList()
+            ? expanded.Select(f => Path.ChangeExtension(f, ".cases")).Distinct().ToList()
             : Directory.Exists("policies") ? Directory.GetFiles("policies", "*.cases", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList() : [];
         if (caseFiles.Count == 0)
         {
             output.Error.WriteLine("policy test: no case files given and none found in policies/");
             return 1;
         }
-        var (passed, failed) = (0, 0);
-        var broken = false;
-        foreach (var caseFile in caseFiles)
+        // Every policy and case file is read before any case runs, so one that cannot be leaves standard output empty.
+        var loaded = caseFiles.Select(caseFile =>
         {
             var policyPath = Path.ChangeExtension(caseFile, ".policy");
             var policy = PolicyLoader.Load(policyPath, output.Error);
-            if (policy is null || !PolicyLoader.TryReadText(caseFile, output.Error, out var text))
-            {
-                broken = true;
-                continue;
-            }
-            var (file, errors) = CaseFileParser.Parse(caseFile, text);
+            var text = policy is null ? null : Input.InputFiles.Text(caseFile, settings, output.Error);
+            return (caseFile, policyPath, policy, text);
+        }).ToList();
+        if (loaded.Any(l => l.text is null)) return 1;
+        var (passed, failed) = (0, 0);
+        var broken = false;
+        foreach (var (caseFile, policyPath, policy, text) in loaded)
+        {
+            var (file, errors) = CaseFileParser.Parse(caseFile, text!);
             foreach (var error in errors) DiagnosticPrinter.Print(output.Error, error);
             broken |= errors.Count > 0;
-            var runner = new CaseRunner(policy, PolicyLoader.PolicyId(policyPath));
+            var runner = new CaseRunner(policy!, PolicyLoader.PolicyId(policyPath));
             foreach (var goldenCase in file.Cases)
             {
                 var result = runner.Run(goldenCase);

@@ -12,8 +12,9 @@ internal static class VerifyCommand
 {
     public static Command Create(CliOutput output)
     {
-        var policies = new Argument<string[]>("POLICY") { Description = "rule files to verify", Arity = ArgumentArity.OneOrMore };
+        var policies = new Argument<string[]>("POLICY") { Description = "rule files to verify: files, directories or quoted globs", Arity = ArgumentArity.OneOrMore };
         var common = new CommonOptions();
+        var input = new InputOptions(sheets: false);
         var runs = new Option<int>("--runs") { Description = "claim histories to generate per policy", DefaultValueFactory = _ => 1000 };
         var seed = new Option<ulong>("--seed") { Description = "the generator's seed; the same seed replays the same histories", DefaultValueFactory = _ => 1 };
         var command = new Command("verify", "Check invariants on generated claim histories; print a shrunk counterexample for any that breaks") { policies };
@@ -21,25 +22,33 @@ internal static class VerifyCommand
         command.Options.Add(common.Set);
         command.Options.Add(runs);
         command.Options.Add(seed);
+        input.AddTo(command);
         command.SetAction(result => output.Run(() => Run(result.GetValue(policies)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [],
-            result.GetValue(runs), result.GetValue(seed), output)));
+            result.GetValue(runs), result.GetValue(seed), input.Get(result), output)));
         return command;
     }
 
-    private static int Run(string[] paths, string[] paramFiles, string[] sets, int runs, ulong seed, CliOutput output)
+    private static int Run(string[] arguments, string[] paramFiles, string[] sets, int runs, ulong seed, Input.InputSettings settings, CliOutput output)
     {
         if (runs < 1)
         {
             output.Error.WriteLine("policy verify: --runs must be at least 1");
             return 2;
         }
-        var (passed, failed) = (0, 0);
+        if (FileArguments.Expand(arguments, ".policy", output.Error) is not { } paths) return 1;
+        // Every policy is loaded before any is verified, so a missing one leaves standard output empty.
+        var loaded = new List<(string Path, Semantics.CheckedPolicy Policy, Compilation.ParameterValues Parameters)>();
         foreach (var path in paths)
         {
             var policy = PolicyLoader.Load(path, output.Error);
             if (policy is null) return 1;
-            var parameters = PolicyLoader.Parameters(policy, path, paramFiles, sets, output.Error);
+            var parameters = PolicyLoader.Parameters(policy, path, paramFiles, sets, settings, output.Error);
             if (parameters is null) return 1;
+            loaded.Add((path, policy, parameters));
+        }
+        var (passed, failed) = (0, 0);
+        foreach (var (path, policy, parameters) in loaded)
+        {
             IReadOnlyList<VerificationResult> results;
             try
             {

@@ -8,139 +8,103 @@ using PolicyDsl.Semantics.Types;
 namespace PolicyDsl.Cli.Input;
 
 /// <summary>
-/// Reads typed cells of one row; the first bad cell becomes an <see cref="InputError"/> naming the
-/// row, the column and the value.
+/// Reads the cells of one row as the inputs the schema describes (the prelude's and the policies'
+/// own): type, column, default and "required" all come from the <see cref="InputSymbol"/>. Every bad
+/// cell is recorded, naming the row, the column and the value, so one run lists them all.
 /// </summary>
-internal sealed class CellReader(CsvTable table, string[] row, int index)
+internal sealed class CellReader(InputTable table, RawRow row, List<InputError> errors)
 {
-    public InputError? Error { get; private set; }
+    /// <summary>Whether any cell of this row was bad.</summary>
+    public bool Failed { get; private set; }
 
-    private string Fail(string column, string problem)
+    private void Fail(string column, string problem)
     {
-        Error ??= new InputError(DiagnosticCatalogue.BadCell, $"{table.Where(index)}:{table.ColumnNumber(column)}", [column, problem]);
-        return "";
+        Failed = true;
+        errors.Add(new InputError(DiagnosticCatalogue.BadCell, $"{table.Where(row)}:{table.ColumnNumber(column)}", [column, problem]));
     }
 
-    public string Text(string column)
+    /// <summary>The person's id, which every row must have.</summary>
+    public string PersonId()
     {
-        var value = table.Cell(row, column);
-        return value.Length == 0 ? Fail(column, "is empty") : value;
+        var id = table.Cell(row, Prelude.PersonIdColumn);
+        if (id.Length == 0) Fail(Prelude.PersonIdColumn, "is empty");
+        return id;
     }
-
-    public T Enum<T>(string column, T? fallback = null) where T : struct, System.Enum
-    {
-        var value = table.Cell(row, column);
-        if (value.Length == 0 && fallback is { } f) return f;
-        if (DomainVocabulary.TryParse<T>(value, out var parsed)) return parsed;
-        Fail(column, value.Length == 0 ? "is empty" : $"'{value}' is not one of {string.Join(", ", DomainVocabulary.CsvNames<T>())}");
-        return default;
-    }
-
-    public int Int(string column, int min, int max)
-    {
-        var value = table.Cell(row, column);
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max) return parsed;
-        Fail(column, value.Length == 0 ? "is empty" : $"'{value}' is not a whole number from {min} to {max}");
-        return 0;
-    }
-
-    /// <summary>Money in yuan: not negative, at most two decimals (fen), below a trillion.</summary>
-    public decimal Money(string column, decimal? fallback = null)
-    {
-        var value = table.Cell(row, column);
-        if (value.Length == 0 && fallback is { } f) return f;
-        if (!decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
-        {
-            Fail(column, value.Length == 0 ? "is empty" : value.StartsWith('-') ? $"'{value}' is negative" : $"'{value}' is not an amount in yuan");
-            return 0;
-        }
-        if (parsed != Math.Round(parsed, 2)) Fail(column, $"'{value}' has more than two decimals (the fen is the smallest unit)");
-        if (parsed >= 1_000_000_000_000m) Fail(column, $"'{value}' is too large");
-        return parsed;
-    }
-
-    /// <summary>The person columns shared by claims and persons files; <paramref name="baseRequired"/> for persons files.</summary>
-    public Person Person(bool baseRequired, IReadOnlyList<InputSymbol> declared) => new(
-        Text("person"),
-        Enum<InsuredStatus>("status"),
-        Int("age", 0, 150),
-        Enum<Scheme>("scheme"),
-        Bool("old_worker", false),
-        baseRequired ? Money("base") : Money("base", 0m),
-        Declared(declared, InputGroup.Person));
 
     /// <summary>
-    /// The values of the declared inputs of one group given in this row. An empty cell is left out, so
-    /// the policy's own default applies; a required input with an empty cell is an error here.
+    /// The value of <paramref name="input"/> in this row: the cell read by the input's type, or when the
+    /// cell is empty the input's default (null for a policy's own input, whose default the policy gives).
     /// </summary>
-    public InputValues Declared(IReadOnlyList<InputSymbol> declared, InputGroup group)
+    public object? Value(InputSymbol input, bool required)
     {
-        var values = new List<KeyValuePair<string, object>>();
-        foreach (var input in declared.Where(i => i.Group == group))
+        var column = input.Column!;
+        var text = table.Cell(row, column);
+        if (text.Length == 0)
         {
-            var column = input.Column!;
-            if (table.Cell(row, column).Length == 0)
-            {
-                if (input.Required) Fail(column, "is empty, and the policy requires it");
-                continue;
-            }
-            if (Typed(column, input.Type) is { } value) values.Add(new(input.Name, value));
+            if (required) Fail(column, input.IsDeclared ? "is empty, and the policy requires it" : "is empty");
+            return input.IsDeclared ? null : input.Default;
         }
-        return values.Count == 0 ? InputValues.Empty : new InputValues(values);
+        var (value, problem) = Typed(input, text);
+        if (problem is not null) Fail(column, problem);
+        return value;
     }
 
-    /// <summary>A non-empty cell read as a value of <paramref name="type"/>, or null (with the error recorded).</summary>
-    private object? Typed(string column, PolicyType type)
+    private static (object? Value, string? Problem) Typed(InputSymbol input, string cell)
     {
-        switch (type)
+        // Full-width digits and ％ (a Chinese input method's) mean the ASCII ones; text keeps them as written.
+        var text = input.Type is PrimitiveType { Kind: PrimitiveKind.Text } ? cell : CellParser.Normal(cell);
+        switch (input.Type)
         {
             case EnumType e:
-                var text = table.Cell(row, column);
-                if (DomainVocabulary.TryParse(e.Enum, text, out var member)) return member;
-                Fail(column, $"'{text}' is not one of {string.Join(", ", DomainVocabulary.Members(e.Enum).Select(DomainVocabulary.CsvName))}");
-                return null;
+                return SpellingsOf(e.Enum).TryGetValue(text, out var member) ? (member, null) : (null, $"'{text}' is not one of {Spellings(e.Enum)}");
             case PrimitiveType { Kind: PrimitiveKind.Bool }:
-                return Bool(column, false);
+                return Boxed(CellParser.Bool(text));
             case PrimitiveType { Kind: PrimitiveKind.Int }:
-                // A declared whole number may be negative (a balance, an adjustment), unlike an age.
-                var number = table.Cell(row, column);
-                if (int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)) return whole;
-                Fail(column, $"'{number}' is not a whole number");
-                return null;
+                return WholeNumber(input, text);
             case PrimitiveType { Kind: PrimitiveKind.Money }:
-                return Money(column);
+                return Boxed(CellParser.Money(text));
             case PrimitiveType { Kind: PrimitiveKind.Date }:
-                return Date(column);
+                return Boxed(CellParser.Date(text));
             case PrimitiveType { Kind: PrimitiveKind.Text }:
-                return table.Cell(row, column);
+                return (text, null);
             default:
                 // Ratio and Points are written as in rule files: 60%, 5pp.
-                var cell = table.Cell(row, column);
-                if (Runtime.Parameters.ParameterText.TryParse(cell, type, out var value, out var problem)) return value;
-                Fail(column, problem ?? $"'{cell}' is not a {type}");
-                return null;
+                return Runtime.Parameters.ParameterText.TryParse(text, input.Type, out var value, out var problem) ? (value, null) : (null, problem ?? $"'{text}' is not a {input.Type}");
         }
     }
 
-    public DateOnly Date(string column)
+    private static (object? Value, string? Problem) Boxed<T>((T Value, string? Problem) parsed) => (parsed.Value, parsed.Problem);
+
+    /// <summary>An age is 0–150; a policy's own whole number may be negative (a balance, an adjustment).</summary>
+    private static (object? Value, string? Problem) WholeNumber(InputSymbol input, string text)
     {
-        var value = table.Cell(row, column);
-        if (DateOnly.TryParseExact(value, ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return parsed;
-        Fail(column, value.Length == 0 ? "is empty" : $"'{value}' is not a date (write YYYY-MM-DD)");
-        return default;
+        var (min, max) = input.Builtin == InputField.PersonAge ? (0, 150) : (int.MinValue, int.MaxValue);
+        var styles = min < 0 ? NumberStyles.AllowLeadingSign : NumberStyles.None;
+        if (int.TryParse(text, styles, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max) return (number, null);
+        return (null, min < 0 ? $"'{text}' is not a whole number" : $"'{text}' is not a whole number from {min} to {max}");
     }
 
-    public bool Bool(string column, bool fallback)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Type, Dictionary<string, Enum>> Lookups = new();
+
+    /// <summary>
+    /// Every spelling of the members of an enumeration, as <see cref="DomainVocabulary.TryParse(Type, string, out Enum?)"/>
+    /// accepts them, gathered once per type rather than searched for every cell (the first member wins, as there).
+    /// </summary>
+    private static Dictionary<string, Enum> SpellingsOf(Type enumType) => Lookups.GetValue(enumType, type =>
     {
-        var value = table.Cell(row, column);
-        switch (value.ToLowerInvariant())
+        var lookup = new Dictionary<string, Enum>(StringComparer.Ordinal);
+        foreach (var member in DomainVocabulary.Members(type))
         {
-            case "": return fallback;
-            case "true" or "是": return true;
-            case "false" or "否": return false;
-            default:
-                Fail(column, $"'{value}' is not true or false");
-                return fallback;
+            foreach (var name in DomainVocabulary.Spellings(member)) lookup.TryAdd(name, member);
         }
+        return lookup;
+    });
+
+    /// <summary>The accepted spellings, English then Chinese: <c>employed, retired, or in Chinese 在职, 在职人员, …</c>.</summary>
+    private static string Spellings(Type enumType)
+    {
+        var members = DomainVocabulary.Members(enumType).ToList();
+        var chinese = members.SelectMany(DomainVocabulary.ChineseNames).ToList();
+        return string.Join(", ", members.Select(DomainVocabulary.CsvName)) + (chinese.Count > 0 ? ", or in Chinese " + string.Join(", ", chinese) : "");
     }
 }

@@ -7,20 +7,21 @@ namespace PolicyDsl.Cli.Output;
 /// <summary>Writes monthly personal account credits.</summary>
 internal static class AccountWriter
 {
-    public static readonly string[] CsvColumns = ["person", "month", "credit", "citations", "assumptions", "uncredited"];
+    public static readonly ResultColumn[] Columns =
+    [
+        ResultColumn.Input("person"), new("month", "划入月份", CellKind.Month), new("credit", "个人账户划入", CellKind.Money),
+        new("citations", "依据条款"), new("assumptions", "假设的参数"), new("uncredited", "未划入原因"),
+    ];
+
+    public static ResultTable Rows(IReadOnlyList<AccountCredit> credits) => new(new("accounts", "个人账户划入"), Columns, credits.Select(c => new object?[]
+    {
+        c.Person.Id, c.Month, c.Credit, Formatting.Citations(c.Citations), Formatting.Assumptions(c.Assumptions), Uncredited(c),
+    }).ToList());
 
     public static void Write(TextWriter writer, IReadOnlyList<AccountCredit> credits, OutputFormat format)
     {
         switch (format)
         {
-            case OutputFormat.Csv:
-                Csv.WriteRow(writer, CsvColumns);
-                foreach (var c in credits)
-                {
-                    Csv.WriteRow(writer, [c.Person.Id, Formatting.Month(c.Month), c.Credit is { } credit ? Formatting.Money(credit) : "", Formatting.Citations(c.Citations),
-                        Formatting.Assumptions(c.Assumptions), Uncredited(c)]);
-                }
-                break;
             case OutputFormat.Json:
                 writer.WriteLine(JsonSerializer.Serialize(credits.Select(c => new
                 {
@@ -40,7 +41,7 @@ internal static class AccountWriter
                     var notes = c.Error is not null ? "✗ " + Uncredited(c)
                         : c.Assumptions.Count > 0 ? "⚠ assumed: " + string.Join(", ", c.Assumptions.Select(a => a.Parameter)) : "";
                     var credit = c.Credit is { } value ? Formatting.Money(value) : "n/a";
-                    table.AddRow(new[] { c.Person.Id, Formatting.Month(c.Month), credit, Formatting.Citations(c.Citations), notes }.Select(Markup.Escape).ToArray());
+                    table.AddRow(new[] { c.Person.Id, Formatting.Month(c.Month), credit, Formatting.Citations(c.Citations), notes }.Select(Formatting.Cell).ToArray());
                 }
                 Consoles.For(writer).Write(table);
                 var credited = credits.Where(c => c.Credit is not null).ToList();

@@ -6,28 +6,29 @@ namespace PolicyDsl.Cli.Output;
 /// <summary>Writes a comparison: totals per policy, then each claim's fund under each policy, flags on assumptions.</summary>
 internal static class ComparisonWriter
 {
-    public static void Write(TextWriter writer, IReadOnlyList<Claim> claims, IReadOnlyList<Commands.PolicyColumn> columns, OutputFormat format)
-    {
-        if (format == OutputFormat.Csv)
+    private static readonly ResultColumn[] Columns =
+    [
+        ResultColumn.Input("person"), ResultColumn.Input("date", CellKind.Date), ResultColumn.Input("level"), ResultColumn.Input("amount", CellKind.Money),
+        new("policy", "政策"), new("city", "城市"), new("settled", "已结算"), new("fund", "统筹基金支付", CellKind.Money), new("personal", "个人负担", CellKind.Money),
+        new("assumed", "用了假设值"), new("note", "说明"),
+    ];
+
+    /// <summary>One row per claim and policy, claims in file order.</summary>
+    public static ResultTable Rows(IReadOnlyList<Claim> claims, IReadOnlyList<Commands.PolicyColumn> columns) => new(new("comparison", "政策比较"), Columns,
+        Enumerable.Range(0, claims.Count).SelectMany(i => columns.Select(column =>
         {
-            Csv.WriteRow(writer, ["person", "date", "level", "amount", "policy", "city", "settled", "fund", "personal", "assumed", "note"]);
-            for (var i = 0; i < claims.Count; i++)
+            var c = claims[i];
+            var settled = column.Results.TryGetValue(i, out var s);
+            return new object?[]
             {
-                foreach (var column in columns)
-                {
-                    var c = claims[i];
-                    var settled = column.Results.TryGetValue(i, out var s);
-                    Csv.WriteRow(writer,
-                    [
-                        c.Person.Id, Formatting.Date(c.Date), Formatting.Level(c.Level), Formatting.Money(c.Amount), column.Name, column.City,
-                        settled ? "yes" : "no", settled ? Formatting.Money(s!.Fund) : "", settled ? Formatting.Money(s!.Personal) : "",
-                        column.Assumed(i) ? "yes" : "no",
-                        settled ? Formatting.Assumptions(s!.Trace?.Assumptions ?? []) : column.Failures[i],
-                    ]);
-                }
-            }
-            return;
-        }
+                c.Person.Id, c.Date, Formatting.Level(c.Level), c.Amount, column.Name, column.City, settled ? "yes" : "no", s?.Fund, s?.Personal,
+                column.Assumed(i) ? "yes" : "no", settled ? Formatting.Assumptions(s!.Trace?.Assumptions ?? []) : column.Failures[i],
+            };
+        })).ToList());
+
+    /// <summary>The tables for people: totals per policy, then each claim's fund under each.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<Claim> claims, IReadOnlyList<Commands.PolicyColumn> columns)
+    {
 
         var console = Consoles.For(writer);
         writer.WriteLine($"{claims.Count} claims of {claims.Select(c => c.Person.Id).Distinct().Count()} persons, settled under {columns.Count} policies");
@@ -37,9 +38,9 @@ internal static class ComparisonWriter
         foreach (var column in columns)
         {
             var assumed = column.Results.Values.SelectMany(s => s.Trace?.Assumptions ?? []).Select(a => a.Parameter).Distinct().ToList();
-            summary.AddRow(Markup.Escape(column.Name), Markup.Escape(column.City), $"{column.Results.Count}/{claims.Count}",
+            summary.AddRow(Formatting.Cell(column.Name), Formatting.Cell(column.City), $"{column.Results.Count}/{claims.Count}",
                 Formatting.Money(column.Results.Values.Sum(s => s.Fund)), Formatting.Money(column.Results.Values.Sum(s => s.Personal)),
-                Markup.Escape(assumed.Count == 0 ? "none" : "⚠ " + string.Join(", ", assumed)));
+                Formatting.Cell(assumed.Count == 0 ? "none" : "⚠ " + string.Join(", ", assumed)));
         }
         console.Write(summary);
 
@@ -56,7 +57,7 @@ internal static class ComparisonWriter
                     ? Formatting.Money(s.Fund) + (s.ExcludedBy is not null ? " ✗" : "") + (column.Assumed(i) ? " ⚠" : "")
                     : "n/a");
             }
-            detail.AddRow(cells.Select(Markup.Escape).ToArray());
+            detail.AddRow(cells.Select(Formatting.Cell).ToArray());
         }
         console.Write(detail);
         writer.WriteLine("⚠ rests on an assumed value (see the params file); ✗ excluded by the policy; n/a: not settled, see below");
@@ -64,7 +65,7 @@ internal static class ComparisonWriter
         {
             foreach (var reason in column.Failures.Values.Distinct())
             {
-                writer.WriteLine($"  {column.Name}: {reason}");
+                writer.WriteLine(TerminalText.Safe($"  {column.Name}: {reason}"));
             }
         }
     }

@@ -21,7 +21,7 @@ internal static class DiagnosticPrinter
 
     public static void Print(TextWriter writer, Diagnostic diagnostic)
     {
-        writer.WriteLine(diagnostic.ToString());
+        writer.WriteLine(TerminalText.Safe(diagnostic.ToString()));
         var position = diagnostic.Position;
         if (position.Line <= diagnostic.Source.LineCount && diagnostic.Source.Text.Length > 0)
         {
@@ -38,22 +38,37 @@ internal static class DiagnosticPrinter
             }
             var start = Math.Min(column, line.Length);
             var length = Math.Max(1, Math.Min(diagnostic.Span.Length, line.Length - start));
-            writer.WriteLine($"    {line}");
-            var caret = Math.Max(1, DisplayWidth(line.Substring(start, Math.Min(length, line.Length - start))));
-            writer.WriteLine($"    {Pad(line[..start])}{new string('^', caret)}");
+            // The line as it is shown: a control or bidirectional character (what PD0006 and PD0013 are
+            // about) is written as its escape, which the caret then underlines, rather than acted on.
+            writer.WriteLine($"    {TerminalText.Safe(line)}");
+            var caret = Math.Max(1, DisplayWidth(TerminalText.Safe(line.Substring(start, Math.Min(length, line.Length - start)))));
+            writer.WriteLine($"    {Pad(TerminalText.Safe(line[..start]))}{new string('^', caret)}");
         }
         if (diagnostic.EffectiveHint is { } hint) writer.WriteLine($"    hint: {hint}");
     }
 
+    /// <summary>At most this many problems of one input file are printed; the rest are counted.</summary>
+    public const int MaxInputErrors = 20;
+
+    /// <summary>Every problem of one input file, up to <see cref="MaxInputErrors"/>, then how many more there are.</summary>
+    public static void PrintAll(TextWriter writer, string path, IReadOnlyList<InputError> errors)
+    {
+        foreach (var error in errors.Take(MaxInputErrors)) Print(writer, error);
+        if (errors.Count > MaxInputErrors) writer.WriteLine($"{path}: and {errors.Count - MaxInputErrors} more errors, not shown (the first {MaxInputErrors} are above)");
+        if (errors.Count > 1) writer.WriteLine($"{path}: {errors.Count} errors; the file was not used");
+    }
+
     public static void Print(TextWriter writer, InputError error)
     {
-        writer.WriteLine(error.ToString());
+        // The message quotes the bad cell, which may hold anything.
+        writer.WriteLine(TerminalText.Safe(error.ToString()));
         if (error.Hint is { } hint) writer.WriteLine($"    hint: {hint}");
     }
 
     public static void Print(TextWriter writer, string file, string? where, EvaluationError error)
     {
-        writer.WriteLine($"{file}: error {error.Id}: {(where is null ? "" : where + ": ")}{error.Message}");
+        // Where names the claim by its person's id, from the input file.
+        writer.WriteLine(TerminalText.Safe($"{file}: error {error.Id}: {(where is null ? "" : where + ": ")}{error.Message}"));
         if (error.Hint is { } hint) writer.WriteLine($"    hint: {hint}");
     }
 

@@ -22,7 +22,15 @@ internal static class DiffWriter
         }
     }
 
-    public static void Write(TextWriter writer, IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new, OutputFormat format)
+    private static readonly ResultColumn[] Columns =
+    [
+        ResultColumn.Input("person"), ResultColumn.Input("date", CellKind.Date), ResultColumn.Input("level"), ResultColumn.Input("amount", CellKind.Money),
+        new("old_fund", "原统筹基金支付", CellKind.Money), new("new_fund", "新统筹基金支付", CellKind.Money), new("fund_change", "统筹基金支付变化", CellKind.Money),
+        new("old_deductible", "原起付标准", CellKind.Money), new("new_deductible", "新起付标准", CellKind.Money),
+        new("old_ratio", "原支付比例", CellKind.Ratio), new("new_ratio", "新支付比例", CellKind.Ratio), new("articles", "涉及条款"), new("note", "说明"),
+    ];
+
+    private static List<Change> Changes(IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new)
     {
         var changes = new List<Change>();
         for (var i = 0; i < claims.Count; i++)
@@ -33,22 +41,21 @@ internal static class DiffWriter
                 && (o.Eligible, o.Deductible, o.Ratio, o.Cap, o.Fund) == (n.Eligible, n.Deductible, n.Ratio, n.Cap, n.Fund);
             if (!same) changes.Add(new Change(i, claims[i], o, n, old.Failures.GetValueOrDefault(i), @new.Failures.GetValueOrDefault(i)));
         }
+        return changes;
+    }
 
-        if (format == OutputFormat.Csv)
+    /// <summary>One row per claim whose results change.</summary>
+    public static ResultTable Rows(IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new) => new(new("changes", "结算变化"), Columns,
+        Changes(claims, old, @new).Select(c => new object?[]
         {
-            Csv.WriteRow(writer, ["person", "date", "level", "amount", "old_fund", "new_fund", "fund_change", "old_deductible", "new_deductible", "old_ratio", "new_ratio", "articles", "note"]);
-            foreach (var c in changes)
-            {
-                Csv.WriteRow(writer,
-                [
-                    c.Claim.Person.Id, Formatting.Date(c.Claim.Date), Formatting.Level(c.Claim.Level), Formatting.Money(c.Claim.Amount),
-                    Figure(c.Old?.Fund), Figure(c.New?.Fund), c.FundDelta is { } d ? Formatting.Money(d) : "", Figure(c.Old?.Deductible), Figure(c.New?.Deductible),
-                    Formatting.RatioFraction(c.Old?.Ratio), Formatting.RatioFraction(c.New?.Ratio),
-                    c.Articles(), c.OldFailure ?? c.NewFailure ?? "",
-                ]);
-            }
-            return;
-        }
+            c.Claim.Person.Id, c.Claim.Date, Formatting.Level(c.Claim.Level), c.Claim.Amount, c.Old?.Fund, c.New?.Fund, c.FundDelta,
+            c.Old?.Deductible, c.New?.Deductible, c.Old?.Ratio, c.New?.Ratio, c.Articles(), c.OldFailure ?? c.NewFailure ?? "",
+        }).ToList());
+
+    /// <summary>For people: the totals, the assumptions each side rests on, and the table of changes.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new)
+    {
+        var changes = Changes(claims, old, @new);
 
         // Totals over the claims both versions settle: a claim one cannot settle is not a change of its whole amount.
         var both = Enumerable.Range(0, claims.Count).Where(i => old.Results.ContainsKey(i) && @new.Results.ContainsKey(i)).ToList();
@@ -74,10 +81,10 @@ internal static class DiffWriter
                 c.Claim.Person.Id, Formatting.Date(c.Claim.Date), Formatting.Level(c.Claim.Level), Formatting.Money(c.Claim.Amount),
                 $"{Figure(c.Old?.Fund, c.OldFailure)} → {Figure(c.New?.Fund, c.NewFailure)}", c.FundDelta is { } d ? Signed(d) : "n/a",
                 Pair(c.Old?.Deductible, c.New?.Deductible, Formatting.Money), Pair(c.Old?.Ratio, c.New?.Ratio, Formatting.RatioPercent), c.Articles(),
-            }.Select(Markup.Escape).ToArray());
+            }.Select(Formatting.Cell).ToArray());
         }
         Consoles.For(writer).Write(table);
-        foreach (var failure in changes.Select(c => c.OldFailure ?? c.NewFailure).OfType<string>().Distinct()) writer.WriteLine($"  not settled: {failure}");
+        foreach (var failure in changes.Select(c => c.OldFailure ?? c.NewFailure).OfType<string>().Distinct()) writer.WriteLine(TerminalText.Safe($"  not settled: {failure}"));
     }
 
     private static string Figure(decimal? value, string? failure = null) => value is { } v ? Formatting.Money(v) : failure is null ? "" : "n/a";

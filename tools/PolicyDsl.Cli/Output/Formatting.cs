@@ -33,6 +33,9 @@ internal static class Formatting
 
     public static string OnScreen(string figure) => figure.Length == 0 ? "—" : figure;
 
+    /// <summary>Text for a Spectre table cell: terminal controls made visible, markup escaped.</summary>
+    public static string Cell(string text) => Spectre.Console.Markup.Escape(TerminalText.Safe(text));
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

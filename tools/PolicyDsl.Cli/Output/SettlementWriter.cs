@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PolicyDsl.Runtime;
+using PolicyDsl.Semantics.Inputs;
 using Spectre.Console;
 
 namespace PolicyDsl.Cli.Output;
@@ -8,32 +9,27 @@ namespace PolicyDsl.Cli.Output;
 /// <summary>Writes settlements as a table for people, CSV for spreadsheets, or JSON with the full trace.</summary>
 internal static class SettlementWriter
 {
-    public static readonly string[] CsvColumns =
-        ["person", "date", "level", "amount", "eligible", "deductible", "ratio", "fund", "personal", "fund_ytd", "cap", "citations", "assumptions", "caps"];
+    public static readonly ResultColumn[] Columns =
+    [
+        ResultColumn.Input("person"), ResultColumn.Input("date", CellKind.Date), ResultColumn.Input("level"), ResultColumn.Input("amount", CellKind.Money),
+        ResultColumn.Result("eligible", InputField.ResultEligible), ResultColumn.Result("deductible", InputField.ResultDeductible),
+        ResultColumn.Result("ratio", InputField.ResultRatio, CellKind.Ratio), ResultColumn.Result("fund", InputField.ResultFund),
+        ResultColumn.Result("personal", InputField.ResultPersonal), ResultColumn.Result("fund_ytd", InputField.ResultFundYearToDate),
+        ResultColumn.Result("cap", InputField.ResultCap), new("citations", "依据条款"), new("assumptions", "假设的参数"), new("caps", "各项限额"),
+    ];
 
+    /// <summary>The rows of a CSV or workbook: one per claim, in settlement order.</summary>
+    public static ResultTable Rows(IReadOnlyList<Settlement> settlements) => new(new("claims", "结算结果"), Columns, settlements.Select(s => new object?[]
+    {
+        s.Claim.Person.Id, s.Claim.Date, Formatting.Level(s.Claim.Level), s.Claim.Amount, s.Eligible, s.Deductible, s.Ratio, s.Fund, s.Personal,
+        s.FundYearToDate, s.Cap, Formatting.Citations(s.Trace?.Citations ?? []), Formatting.Assumptions(s.Trace?.Assumptions ?? []), Formatting.Caps(s.Caps),
+    }).ToList());
+
+    /// <summary>The table for people, or JSON with the full trace.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<Settlement> settlements, OutputFormat format, bool trace)
     {
-        switch (format)
-        {
-            case OutputFormat.Csv: WriteCsv(writer, settlements); break;
-            case OutputFormat.Json: WriteJson(writer, settlements, trace); break;
-            default: WriteTable(writer, settlements, trace); break;
-        }
-    }
-
-    private static void WriteCsv(TextWriter writer, IReadOnlyList<Settlement> settlements)
-    {
-        Csv.WriteRow(writer, CsvColumns);
-        foreach (var s in settlements)
-        {
-            Csv.WriteRow(writer,
-            [
-                s.Claim.Person.Id, Formatting.Date(s.Claim.Date), Formatting.Level(s.Claim.Level), Formatting.Money(s.Claim.Amount),
-                Formatting.Money(s.Eligible), Formatting.Money(s.Deductible), Formatting.RatioFraction(s.Ratio), Formatting.Money(s.Fund),
-                Formatting.Money(s.Personal), Formatting.Money(s.FundYearToDate), Formatting.Money(s.Cap),
-                Formatting.Citations(s.Trace?.Citations ?? []), Formatting.Assumptions(s.Trace?.Assumptions ?? []), Formatting.Caps(s.Caps),
-            ]);
-        }
+        if (format == OutputFormat.Json) WriteJson(writer, settlements, trace);
+        else WriteTable(writer, settlements, trace);
     }
 
     internal static readonly JsonSerializerOptions JsonOptions = new()
@@ -85,7 +81,7 @@ internal static class SettlementWriter
                 s.Claim.Person.Id, Formatting.Date(s.Claim.Date), Formatting.Level(s.Claim.Level), Formatting.Money(s.Claim.Amount),
                 Formatting.Money(s.Eligible), Formatting.Money(s.Deductible), s.Ratio is { } r ? Formatting.RatioPercent(r) : "—", Formatting.Money(s.Fund),
                 Formatting.Money(s.Personal), Formatting.Money(s.FundYearToDate), Formatting.OnScreen(Formatting.Money(s.Cap)), string.Join("; ", notes),
-            }.Select(Markup.Escape).ToArray());
+            }.Select(Formatting.Cell).ToArray());
         }
         console.Write(table);
         var total = (fund: settlements.Sum(s => s.Fund), personal: settlements.Sum(s => s.Personal));

@@ -10,7 +10,7 @@ internal static class TraceWriter
         foreach (var s in settlements)
         {
             writer.WriteLine();
-            writer.WriteLine($"{s.Claim.Person.Id} {Formatting.Date(s.Claim.Date)} {Formatting.Level(s.Claim.Level)} {Formatting.Money(s.Claim.Amount)}元");
+            writer.WriteLine($"{TerminalText.Safe(s.Claim.Person.Id)} {Formatting.Date(s.Claim.Date)} {Formatting.Level(s.Claim.Level)} {Formatting.Money(s.Claim.Amount)}元");
             foreach (var step in s.Trace?.Steps ?? [])
             {
                 var value = step.Name switch

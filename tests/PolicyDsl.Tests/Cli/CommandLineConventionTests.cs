@@ -1,0 +1,139 @@
+using PolicyDsl.Tests.Support;
+
+namespace PolicyDsl.Tests.Cli;
+
+/// <summary>
+/// The command line follows the usual conventions: an unknown option is a usage error (exit 2,
+/// nothing on stdout), never a file name; bare 'policy' is a usage error with help; directories and
+/// quoted globs name files; a run that fails prints nothing on stdout.
+/// </summary>
+[Collection(nameof(CurrentDirectory))]
+public class CommandLineConventionTests
+{
+    private static string P(string name) => Repository.Path("policies", name);
+
+    [Theory]
+    [InlineData("check", "--frmat")]
+    [InlineData("verify", "-x")]
+    [InlineData("compare", "--clams")]
+    public void AnUnknownOptionIsAUsageErrorNotAFileName(string command, string option)
+    {
+        var result = PolicyCommand.Run(command, option, P("xiangtan.policy"), "--claims", Repository.Path("policies", "examples", "xiangtan-claims.csv"));
+        Assert.Equal(2, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains($"policy: unknown option '{option}'", result.Error);
+        Assert.DoesNotContain("PD0415", result.Error);
+    }
+
+    [Fact]
+    public void AFileNamedLikeAnOptionCanFollowTheSeparator()
+    {
+        var result = PolicyCommand.Run("check", "--", "--frmat");
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("--frmat: error PD0415: cannot read the file: no such file", result.Error);
+    }
+
+    [Fact]
+    public void BarePolicyPrintsHelpOnStderrAndExitsTwo()
+    {
+        var result = PolicyCommand.Run();
+        Assert.Equal(2, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains("Usage:", result.Error);
+        Assert.Contains("check <FILE>", result.Error);
+    }
+
+    [Fact]
+    public void ADirectoryNamesEveryPolicyInIt()
+    {
+        var result = PolicyCommand.Run("check", Repository.Path("policies"));
+        Assert.True(result.Exit == 0, result.Error);
+        var checkedFiles = result.Out.Split('\n').Where(l => l.Contains(": ok")).Select(l => Path.GetFileName(l[..l.IndexOf(": ok")])).ToList();
+        Assert.Equal(["anshan.policy", "chongqing.policy", "chuxiong.policy", "jinan.policy", "xiangtan.policy"], checkedFiles);
+    }
+
+    [Fact]
+    public void AQuotedGlobIsExpandedByTheTool()
+    {
+        var root = Repository.Path();
+        var previous = Directory.GetCurrentDirectory();
+        try
+        {
+            Directory.SetCurrentDirectory(root);
+            var result = PolicyCommand.Run("check", "policies/examples/x*.policy");
+            Assert.True(result.Exit == 0, result.Error);
+            Assert.Equal("policies/examples/xiangtan-per-visit.policy: ok (0 warning(s))\npolicies/examples/xiangtan-top-up.policy: ok (0 warning(s))\n", result.Out);
+            var absolute = PolicyCommand.Run("check", Path.Combine(root, "policies", "c*.policy"));
+            Assert.Equal(2, absolute.Out.Split('\n').Count(l => l.EndsWith("ok (0 warning(s))")));
+            var none = PolicyCommand.Run("check", "policies/nothing-*.policy");
+            Assert.Equal(1, none.Exit);
+            Assert.Equal("", none.Out);
+            Assert.Contains("policies/nothing-*.policy: error: no file matches this pattern", none.Error);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("verify")]
+    public void ARunWithAMissingFileWritesNothingToStdout(string command)
+    {
+        var result = PolicyCommand.Run(command, P("xiangtan.policy"), "missing.policy");
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains("missing.policy: error PD0415: cannot read the file: no such file", result.Error);
+    }
+}
+
+/// <summary>Tests that change the current directory run alone: other tests read relative paths.</summary>
+[CollectionDefinition(nameof(CurrentDirectory), DisableParallelization = true)]
+public sealed class CurrentDirectory;
+
+/// <summary>--format json where a command has results to give as data, and an explicit refusal where it has none.</summary>
+public class JsonEverywhereTests
+{
+    private static string Check(string name) => Repository.Path("tests", "PolicyDsl.Tests", "Data", "check", name);
+
+    [Fact]
+    public void CheckGivesItsDiagnosticsAsJsonEvenWhenThePolicyHasErrors()
+    {
+        var result = PolicyCommand.Run("check", Check("clean.policy"), Check("PD0103-operator-types.policy"), "--format", "json");
+        Assert.Equal(1, result.Exit);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.Equal(0, json.RootElement[0].GetProperty("errors").GetInt32());
+        var first = json.RootElement[1].GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("code").GetString() == "PD0103");
+        Assert.Equal("error", first.GetProperty("severity").GetString());
+        Assert.True(first.GetProperty("line").GetInt32() > 0);
+    }
+
+    [Theory]
+    [InlineData("test")]
+    [InlineData("verify")]
+    public void CommandsThatPrintReportsRefuseFormatAsAnUnknownOption(string command)
+    {
+        var result = PolicyCommand.Run(command, Repository.Path("policies", "xiangtan.policy"), "--format", "json");
+        Assert.Equal(2, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains("policy: unknown option '--format'", result.Error);
+    }
+
+    [Fact]
+    public void EmitWritesTheClassToAFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"policydsl-{Guid.NewGuid():N}.cs");
+        try
+        {
+            var result = PolicyCommand.Run("emit", "cs", Repository.Path("policies", "xiangtan.policy"), "--out", path);
+            Assert.True(result.Exit == 0, result.Error);
+            Assert.Equal("", result.Out);
+            Assert.Contains("static class", File.ReadAllText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
