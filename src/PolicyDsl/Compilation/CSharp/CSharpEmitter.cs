@@ -15,9 +15,37 @@ namespace PolicyDsl.Compilation.CSharp;
 /// </summary>
 public static class CSharpEmitter
 {
-    public static string Emit(CheckedPolicy policy, string policyId)
+    /// <summary>What an embedding system chooses: the namespace (none: the global one) and the class's name (none: from the file name).</summary>
+    public sealed record Options(string? Namespace = null, string? ClassName = null);
+
+    /// <summary>Why a namespace or class name given by the user cannot be used, or null when it can.</summary>
+    public static string? Problem(Options options)
     {
-        var name = CSharpNames.ClassName(policyId);
+        if (options.Namespace is { } ns && ns.Split('.').FirstOrDefault(p => !Plain(p)) is { } bad)
+        {
+            return $"'{bad}' in --namespace {ns} is not a C# name (letters, digits and '_', not starting with a digit, not a keyword)";
+        }
+        return options.ClassName is { } c && !Plain(c) ? $"--class {c} is not a C# name (letters, digits and '_', not starting with a digit, not a keyword) or is one the class uses itself (Input, Settle, Parameters, …)" : null;
+    }
+
+    private static bool Plain(string name) =>
+        System.Text.RegularExpressions.Regex.IsMatch(name, @"^[\p{L}_][\p{L}\p{Nd}_]*$") && CSharpNames.Identifier(name) == name;
+
+    /// <summary>Emits the class; with a chosen class name that one of the class's own members or types already has, says so instead.</summary>
+    public static (string? Code, string? Problem) Emit(CheckedPolicy policy, string policyId, Options options)
+    {
+        if (Problem(options) is { } problem) return (null, problem);
+        var name = options.ClassName ?? CSharpNames.ClassName(policyId);
+        var code = WriteClass(policy, name, options.Namespace);
+        // A member named like its class does not compile (CS0542), and any other use would be shadowed: the name must be the class's alone.
+        var uses = System.Text.RegularExpressions.Regex.Matches(code, $@"(?<![\p{{L}}\p{{Nd}}_]){name}(?![\p{{L}}\p{{Nd}}_])").Count;
+        return options.ClassName is not null && uses > 1 ? (null, $"--class {name} is already a name inside the policy's class; choose another") : (code, null);
+    }
+
+    public static string Emit(CheckedPolicy policy, string policyId) => WriteClass(policy, CSharpNames.ClassName(policyId), null);
+
+    private static string WriteClass(CheckedPolicy policy, string name, string? @namespace)
+    {
         var code = new StringBuilder();
         var info = policy.Info;
         // The path is text from outside like any other: through the one comment escaper, or a newline in it would end the comment.
@@ -28,6 +56,11 @@ public static class CSharpEmitter
         code.AppendLine("#nullable enable");
         code.AppendLine("using System;");
         code.AppendLine();
+        if (@namespace is not null)
+        {
+            code.AppendLine($"namespace {@namespace};");
+            code.AppendLine();
+        }
         code.AppendLine($"/// <summary>{Xml(info.Title)} ({Xml(string.Join(", ", info.Notices))}).</summary>");
         code.AppendLine($"public static class {name}");
         code.AppendLine("{");
