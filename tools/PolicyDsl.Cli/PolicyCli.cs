@@ -21,6 +21,7 @@ public static class PolicyCli
             VerifyCommand.Create(output),
             ParamsCommand.Create(output),
             EmitCommand.Create(output),
+            ScriptCommand.Create(output),
         };
         if (args.Length == 0)
         {

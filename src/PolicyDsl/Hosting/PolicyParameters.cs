@@ -20,6 +20,13 @@ public sealed class PolicyParameters
         Values = new ParameterValues(symbols);
     }
 
+    /// <summary>Values read elsewhere (a params file, --set), for a host inside the tool.</summary>
+    internal PolicyParameters(IReadOnlyList<ParameterSymbol> symbols, ParameterValues values)
+    {
+        _symbols = symbols;
+        Values = values;
+    }
+
     internal ParameterValues Values { get; }
 
     /// <summary>Sets a param, or says why it cannot be (PD0402 no such param, PD0403 a value it cannot take).</summary>
