@@ -57,58 +57,47 @@ public class ScriptCommandTests
         Assert.Equal(json.RootElement.EnumerateArray().Sum(e => e.GetProperty("fund").GetDecimal()), funds[2]);
     }
 
-    [Fact]
-    public void ACompileErrorIsReportedAtFileLineColumnAndNothingRuns()
+    /// <summary>Runs a throw-away script; the path is in the result's messages.</summary>
+    private static (string Path, (int Exit, string Out, string Error) Result) RunScript(string code)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.csx");
-        File.WriteAllText(path, "Console.WriteLine(\"started\");\nvar x = notDefined + 1;\n");
+        var path = Path.Combine(Path.GetTempPath(), $"script-{Guid.NewGuid():N}.csx");
+        File.WriteAllText(path, code);
         try
         {
             var result = PolicyCommand.Run("script", path);
-            Assert.Equal(1, result.Exit);
-            Assert.Equal("", result.Out);
-            Assert.Contains($"{path}:2:9: error CS0103: The name 'notDefined' does not exist in the current context", result.Error);
+            return (path, (result.Exit, result.Out, result.Error));
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void ACompileErrorIsReportedAtFileLineColumnAndNothingRuns()
+    {
+        var (path, result) = RunScript("Console.WriteLine(\"started\");\nvar x = notDefined + 1;\n");
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains($"{path}:2:9: error CS0103: The name 'notDefined' does not exist in the current context", result.Error);
     }
 
     [Fact]
     public void AScriptThatThrowsStopsWithItsLineAndNoStackTraceOrOutput()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"throws-{Guid.NewGuid():N}.csx");
-        File.WriteAllText(path, "Console.WriteLine(\"half a report\");\nthrow new InvalidOperationException(\"no such city\");\n");
-        try
-        {
-            var result = PolicyCommand.Run("script", path);
-            Assert.Equal(1, result.Exit);
-            Assert.Equal("", result.Out);
-            Assert.Contains("error: the script stopped: InvalidOperationException: no such city (at line 2)", result.Error);
-            Assert.DoesNotContain("   at ", result.Error);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (_, result) = RunScript("Console.WriteLine(\"half a report\");\nthrow new InvalidOperationException(\"no such city\");\n");
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains("error: the script stopped: InvalidOperationException: no such city (at line 2)", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
     }
 
     [Fact]
     public void ABadFileTheScriptReadsIsPrintedLikeTheToolPrintsIt()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.csx");
-        File.WriteAllText(path, "var p = LoadPolicy(\"no-such.policy\");\n");
-        try
-        {
-            var result = PolicyCommand.Run("script", path);
-            Assert.Equal(1, result.Exit);
-            Assert.Contains("PD0415", result.Error);
-            Assert.Contains("no-such.policy: the policy has errors", result.Error);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (_, result) = RunScript("var p = LoadPolicy(\"no-such.policy\");\n");
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("PD0415", result.Error);
+        Assert.Contains("no-such.policy: the policy has errors", result.Error);
     }
 }
