@@ -17,6 +17,7 @@ public static class PolicyCli
             AccountCommand.Create(output),
             TestCommand.Create(output),
             CompareCommand.Create(output),
+            SimulateCommand.Create(output),
             DiffCommand.Create(output),
             VerifyCommand.Create(output),
             ParamsCommand.Create(output),

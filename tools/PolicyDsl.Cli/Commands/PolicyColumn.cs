@@ -13,9 +13,10 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
     /// not depend on it); the failed claim gets its reason, and the person's later claims say which
     /// claim they wait on, since their deductible and cap depend on it.
     /// </summary>
-    public static PolicyColumn Settle(string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims)
+    /// <param name="trace">Citations and assumptions per claim (a comparison shows them); a budget needs only the figures, and runs far faster without.</param>
+    public static PolicyColumn Settle(string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims, bool trace = true)
     {
-        var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: true), parameters, trace: true);
+        var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: trace), parameters, trace);
         var results = new Dictionary<int, Settlement>();
         var failures = new Dictionary<int, string>();
         foreach (var person in claims.Select((c, i) => (c, i)).GroupBy(p => p.c.Person.Id))
