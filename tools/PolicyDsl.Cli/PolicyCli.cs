@@ -21,6 +21,7 @@ public static class PolicyCli
             DiffCommand.Create(output),
             VerifyCommand.Create(output),
             ParamsCommand.Create(output),
+            ValuesCommand.Create(output),
             EmitCommand.Create(output),
             ScriptCommand.Create(output),
         };

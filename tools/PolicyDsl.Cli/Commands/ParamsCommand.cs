@@ -11,26 +11,9 @@ namespace PolicyDsl.Cli.Commands;
 /// </summary>
 internal static class ParamsCommand
 {
-    public static Command Create(CliOutput output)
+    public static Command Create(CliOutput output) => PolicyListing.Create(output, "params",
+        "List the params each policy needs, with the value a run would use, where it comes from, and whether it is assumed", (loaded, settings) =>
     {
-        var policies = new Argument<string[]>("POLICY") { Description = "rule files: files, directories or quoted globs", Arity = ArgumentArity.OneOrMore };
-        var common = new CommonOptions();
-        var input = new InputOptions(sheets: false);
-        var command = new Command("params", "List the params each policy needs, with the value a run would use, where it comes from, and whether it is assumed") { policies };
-        command.Options.Add(common.Params);
-        command.Options.Add(common.Set);
-        common.Output.AddTo(command);
-        input.AddTo(command);
-        command.SetAction(result => output.Run(() => common.Output.Get(result) is (var settings, null)
-            ? Run(result.GetValue(policies)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [], settings!, input.Get(result), output)
-            : output.Usage("params", common.Output.Get(result).Error!)));
-        return command;
-    }
-
-    private static int Run(string[] arguments, string[] paramFiles, string[] sets, OutputSettings format, Input.InputSettings settings, CliOutput output)
-    {
-        if (FileArguments.Expand(arguments, ".policy", output.Error) is not { } paths) return 1;
-        if (ComparisonInput.Policies(paths, paramFiles, sets, settings, output) is not { } loaded) return 1;
         var rows = loaded.SelectMany(l => l.Policy.Parameters.Select(p =>
         {
             var given = l.Assignments.LastOrDefault(a => (a.Policy is null || a.Policy == l.Name) && a.Name == p.Name);
@@ -38,7 +21,7 @@ internal static class ParamsCommand
             return new ParamRow(l.Name, p.Name, p.Type.ToString(), value is null ? null : ParameterText.Format(value, p.Type), ParamsWriter.Source(given, p.Default is not null),
                 l.Parameters.AssumptionOf(p.Index), Formatting.Citations(p.Citations.Select(c => c.Text)), p.Description ?? "");
         })).ToList();
-        ResultOutput.Write(output, format, () => ParamsWriter.Rows(rows), (w, _) => ParamsWriter.Write(w, rows));
+        ResultOutput.Write(output, settings, () => ParamsWriter.Rows(rows), (w, _) => ParamsWriter.Write(w, rows));
         return 0;
-    }
+    });
 }
