@@ -21,6 +21,8 @@ public static class PolicyCli
             VerifyCommand.Create(output),
             ParamsCommand.Create(output),
             EmitCommand.Create(output),
+            ScenariosCommand.Create(output),
+            ReportCommand.Create(output),
         };
         if (args.Length == 0)
         {
