@@ -36,7 +36,6 @@ internal static class ReportCommand
         if (ScenarioInput.Load("report", policyArguments, paramFiles, sets, year, settings, output) is not { } loaded) return 1;
         var cities = loaded.Policies.Select(p => CityResults.Settle(p.Policy.Name, p.Policy.Policy, p.Policy.Parameters, p.Period, loaded.Year)).ToList();
         output.WriteFile(outPath, new UTF8Encoding(false).GetBytes(ReportPage.Write(cities, loaded.Year)));
-        output.Out.WriteLine($"{outPath}: {cities.Count} policies, {ScenarioGrid.Points.Count} scenario points in {loaded.Year}");
         return 0;
     }
 }
