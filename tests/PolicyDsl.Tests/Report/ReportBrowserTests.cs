@@ -43,6 +43,8 @@ public class ReportBrowserTests
         Assert.All(series, names => Assert.Equal(Cities.Length, names.Length));
         Assert.All(series, names => Assert.All(Cities, city => Assert.Single(names, n => n.Contains(city, StringComparison.Ordinal))));
         Assert.All(series, names => Assert.Contains("楚雄彝族自治州 chuxiong ⚠", names));   // its figures rest on assumed values
+        // The x axis runs over the whole grid, 0 to 20,000元, from the data rather than a figure fixed in the script.
+        Assert.Equal(20000, await page.EvaluateAsync<int>("() => echarts.getInstanceByDom(document.querySelector('div.chart')).getOption().xAxis[0].max"));
 
         // The tables as shown: every city's row in every table, a figure at each spend point.
         var cells = await page.EvaluateAsync<string[][]>(

@@ -4,9 +4,10 @@ using PolicyDsl.Cli.Scenarios;
 namespace PolicyDsl.Cli.Report;
 
 /// <summary>What the page's script draws: one chart per hospital level and typical person, one series per city.</summary>
-internal sealed record ReportData(int Year, IReadOnlyList<ChartData> Charts)
+/// <param name="Top">the largest spend of the grid: the charts' x axis ends there</param>
+internal sealed record ReportData(int Year, decimal Top, IReadOnlyList<ChartData> Charts)
 {
-    public static ReportData From(IReadOnlyList<CityResults> cities, int year) => new(year,
+    public static ReportData From(IReadOnlyList<CityResults> cities, int year) => new(year, ScenarioGrid.Top,
         (from level in ScenarioGrid.Levels
          from person in ScenarioGrid.Persons
          select new ChartData(ChartId(level, person), Formatting.Level(level), person.Key,

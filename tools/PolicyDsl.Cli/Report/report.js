@@ -13,7 +13,7 @@
       tooltip: { trigger: 'axis', valueFormatter: money },
       legend: { top: 0, left: 0, right: 0 },
       grid: { left: 64, right: 24, top: 78, bottom: 48 },
-      xAxis: { type: 'value', min: 0, max: 20000, name: '年度门诊费用 annual spend（元）', nameLocation: 'middle', nameGap: 28 },
+      xAxis: { type: 'value', min: 0, max: data.top, name: '年度门诊费用 annual spend（元）', nameLocation: 'middle', nameGap: 28 },
       yAxis: { type: 'value', name: '统筹基金支付 fund pays（元）', nameTextStyle: { align: 'left' } },
       series: chart.series.map(function (s) {
         return {
