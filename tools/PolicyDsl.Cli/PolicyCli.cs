@@ -24,6 +24,8 @@ public static class PolicyCli
             ValuesCommand.Create(output),
             EmitCommand.Create(output),
             ScriptCommand.Create(output),
+            ScenariosCommand.Create(output),
+            ReportCommand.Create(output),
         };
         if (args.Length == 0)
         {
