@@ -19,10 +19,10 @@ public class EvalCommandTests
         // B, 2023-03-01, inpatient: excluded; fund 0; personal 1000; retiree cap 2000, but no cap applied (caps empty).
         // caps: the annual cap applied to A's claims with room 1500 − 0 and 1500 − 0 (the first paid nothing); neither bit.
         Assert.Equal("""
-            person,date,level,amount,eligible,deductible,ratio,fund,personal,fund_ytd,cap,citations,assumptions,caps
-            A,2023-01-01,level2,50.00,50.00,50.00,0.6,0.00,50.00,0.00,1500.00,第一条; 第二条; 第三条（一）; 第四条,,1500.00 (room 1500.00)
-            A,2023-02-01,level3,300.00,300.00,50.00,0.5,125.00,175.00,125.00,1500.00,第一条; 第二条; 第三条（三）; 第四条,,1500.00 (room 1500.00)
-            B,2023-03-01,level2,1000.00,0.00,0.00,0.6,0.00,1000.00,0.00,2000.00,第二条; 第三条（一）; 第四条; 第五条,,
+            person,date,level,amount,eligible,deductible,ratio,fund,personal,fund_ytd,cap,citations,assumptions,caps,unsettled
+            A,2023-01-01,level2,50.00,50.00,50.00,0.6,0.00,50.00,0.00,1500.00,第一条; 第二条; 第三条（一）; 第四条,,1500.00 (room 1500.00),
+            A,2023-02-01,level3,300.00,300.00,50.00,0.5,125.00,175.00,125.00,1500.00,第一条; 第二条; 第三条（三）; 第四条,,1500.00 (room 1500.00),
+            B,2023-03-01,level2,1000.00,0.00,0.00,0.6,0.00,1000.00,0.00,2000.00,第二条; 第三条（一）; 第四条; 第五条,,,
 
             """.Replace("\r\n", "\n"), result.Out);
         Assert.Equal("", result.Error);
@@ -108,13 +108,20 @@ public class EvalCommandTests
     }
 
     [Fact]
-    public void ClaimOutsideThePeriodInForceStopsTheRun()
+    public void AClaimOutsideThePeriodInForceIsUnsettledAndTheOthersStillSettle()
     {
-        using var claims = new TempFile("person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level2,5\nA,employed,40,employer,2022-06-01,level2,5\n");
-        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", claims.Path);
+        using var claims = new TempFile("person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level2,5\nA,employed,40,employer,2022-06-01,level2,5\n" +
+            "B,employed,40,employer,2023-02-01,level3,300\n");
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", claims.Path, "--format", "csv");
         Assert.Equal(1, result.Exit);
-        Assert.Equal("", result.Out);
-        Assert.Contains("error PD0301: claim 2 (A, 2022-06-01): the claim of A is dated 2022-06-01, outside the period in force", result.Error);
+        var rows = result.Out.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // B settles on its own: 三级 300元 with nothing met, deductible 100, fund 50% × (300 − 100) = 100.
+        Assert.StartsWith("B,2023-02-01,level3,300.00,300.00,100.00,0.5,100.00,200.00,", rows.Single(r => r.StartsWith("B,", StringComparison.Ordinal)));
+        // A's 2022 claim is before the policy; A's 2023 claim waits on it, since its deductible depends on it.
+        Assert.Contains("PD0301: the claim of A is dated 2022-06-01, outside the period in force", rows.Single(r => r.StartsWith("A,2022-06-01", StringComparison.Ordinal)));
+        Assert.Contains("after this person's claim of 2022-06-01, which could not be settled", rows.Single(r => r.StartsWith("A,2023-01-01", StringComparison.Ordinal)));
+        Assert.Contains("claim 2 (A, 2022-06-01) not settled: PD0301", result.Error);
+        Assert.Contains("2 of 3 claims could not be settled; the other 1 are in the output", result.Error);
     }
 
     [Fact]

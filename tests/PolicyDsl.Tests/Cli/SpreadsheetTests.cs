@@ -31,7 +31,7 @@ public class SpreadsheetTests
             var bytes = File.ReadAllBytes(path);
             Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
             var text = Encoding.UTF8.GetString(bytes[3..]);
-            Assert.StartsWith("person,date,level,amount,eligible,deductible,ratio,fund,personal,fund_ytd,cap,citations,assumptions,caps\r\nA,2023-01-01,level2,50.00,", text);
+            Assert.StartsWith("person,date,level,amount,eligible,deductible,ratio,fund,personal,fund_ytd,cap,citations,assumptions,caps,unsettled\r\nA,2023-01-01,level2,50.00,", text);
             Assert.DoesNotContain("\r\n", text.Replace("\r\n", ""));
 
             PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims.csv"), "--out", path, "--no-bom", "--lang", "zh");

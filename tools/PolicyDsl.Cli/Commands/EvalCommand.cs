@@ -35,14 +35,29 @@ internal static class EvalCommand
         if (parameters is null) return 1;
         var claims = InputFiles.Claims(claimsPath, policy.Inputs.Declared, settings, output.Error);
         if (claims is null) return 1;
-        var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: true), parameters, trace: true);
-        var outcome = engine.Settle(claims);
-        if (!outcome.Succeeded)
+        // Each person on their own: a claim one cannot settle leaves every other person's results standing.
+        var column = PolicyColumn.Settle(PolicyLoader.PolicyId(policyPath), policy, parameters, claims);
+        var order = SettlementOrder(claims);
+        var settled = order.Where(column.Results.ContainsKey).Select(i => column.Results[i]).ToList();
+        var unsettled = order.Where(column.Failures.ContainsKey).Select(i => new Unsettled(claims[i], column.Failures[i])).ToList();
+        ResultOutput.Write(output, format, () => SettlementWriter.Rows(settled, unsettled), (w, f) => SettlementWriter.Write(w, settled, f, trace, unsettled), richJson: true);
+        if (unsettled.Count == 0) return 0;
+        foreach (var (index, reason) in order.Where(column.Failures.ContainsKey).Take(DiagnosticPrinter.MaxInputErrors).Select(i => (i, column.Failures[i])))
         {
-            DiagnosticPrinter.Print(output.Error, policyPath, outcome.Where, outcome.Error!);
-            return 1;
+            output.Error.WriteLine($"{policyPath}: claim {index + 1} ({claims[index].Person.Id}, {Formatting.Date(claims[index].Date)}) not settled: {reason}");
         }
-        ResultOutput.Write(output, format, () => SettlementWriter.Rows(outcome.Results), (w, f) => SettlementWriter.Write(w, outcome.Results, f, trace), richJson: true);
-        return 0;
+        if (unsettled.Count > DiagnosticPrinter.MaxInputErrors) output.Error.WriteLine($"… and {unsettled.Count - DiagnosticPrinter.MaxInputErrors} more");
+        output.Error.WriteLine($"{policyPath}: {unsettled.Count} of {claims.Count} claims could not be settled; the other {settled.Count} are in the output");
+        // The output is whole: every settled claim, and a row for each unsettled one saying why.
+        output.KeepOutput();
+        return 1;
+    }
+
+    /// <summary>The engine's order: persons as they first appear, each person's claims by date, stable.</summary>
+    private static List<int> SettlementOrder(IReadOnlyList<Domain.Claim> claims)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++) first.TryAdd(claims[i].Person.Id, i);
+        return Enumerable.Range(0, claims.Count).OrderBy(i => first[claims[i].Person.Id]).ThenBy(i => claims[i].Date).ThenBy(i => i).ToList();
     }
 }

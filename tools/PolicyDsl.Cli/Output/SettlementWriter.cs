@@ -15,21 +15,25 @@ internal static class SettlementWriter
         ResultColumn.Result("eligible", InputField.ResultEligible), ResultColumn.Result("deductible", InputField.ResultDeductible),
         ResultColumn.Result("ratio", InputField.ResultRatio, CellKind.Ratio), ResultColumn.Result("fund", InputField.ResultFund),
         ResultColumn.Result("personal", InputField.ResultPersonal), ResultColumn.Result("fund_ytd", InputField.ResultFundYearToDate),
-        ResultColumn.Result("cap", InputField.ResultCap), new("citations", "依据条款"), new("assumptions", "假设的参数"), new("caps", "各项限额"),
+        ResultColumn.Result("cap", InputField.ResultCap), new("citations", "依据条款"), new("assumptions", "假设的参数"), new("caps", "各项限额"), new("unsettled", "未能结算的原因"),
     ];
 
-    /// <summary>The rows of a CSV or workbook: one per claim, in settlement order.</summary>
-    public static ResultTable Rows(IReadOnlyList<Settlement> settlements) => new(new("claims", "结算结果"), Columns, settlements.Select(s => new object?[]
+    /// <summary>The rows of a CSV or workbook: one per settled claim, in settlement order, then each claim the policy could not settle, with why.</summary>
+    public static ResultTable Rows(IReadOnlyList<Settlement> settlements, IReadOnlyList<Unsettled>? unsettled = null) => new(new("claims", "结算结果"), Columns, settlements.Select(s => new object?[]
     {
         s.Claim.Person.Id, s.Claim.Date, Formatting.Level(s.Claim.Level), s.Claim.Amount, s.Eligible, s.Deductible, s.Ratio, s.Fund, s.Personal,
-        s.FundYearToDate, s.Cap, Formatting.Citations(s.Trace?.Citations ?? []), Formatting.Assumptions(s.Trace?.Assumptions ?? []), Formatting.Caps(s.Caps),
-    }).ToList());
+        s.FundYearToDate, s.Cap, Formatting.Citations(s.Trace?.Citations ?? []), Formatting.Assumptions(s.Trace?.Assumptions ?? []), Formatting.Caps(s.Caps), null,
+    }).Concat((unsettled ?? []).Select(u => new object?[]
+    {
+        u.Claim.Person.Id, u.Claim.Date, Formatting.Level(u.Claim.Level), u.Claim.Amount, null, null, null, null, null, null, null, null, null, null, u.Reason,
+    })).ToList());
 
     /// <summary>The table for people, or JSON with the full trace.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<Settlement> settlements, OutputFormat format, bool trace)
+    public static void Write(TextWriter writer, IReadOnlyList<Settlement> settlements, OutputFormat format, bool trace, IReadOnlyList<Unsettled>? unsettled = null)
     {
-        if (format == OutputFormat.Json) WriteJson(writer, settlements, trace);
-        else WriteTable(writer, settlements, trace);
+        unsettled ??= [];
+        if (format == OutputFormat.Json) WriteJson(writer, settlements, trace, unsettled);
+        else WriteTable(writer, settlements, trace, unsettled);
     }
 
     internal static readonly JsonSerializerOptions JsonOptions = new()
@@ -39,7 +43,7 @@ internal static class SettlementWriter
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
-    private static void WriteJson(TextWriter writer, IReadOnlyList<Settlement> settlements, bool trace)
+    private static void WriteJson(TextWriter writer, IReadOnlyList<Settlement> settlements, bool trace, IReadOnlyList<Unsettled> unsettled)
     {
         var rows = settlements.Select(s => new
         {
@@ -60,10 +64,14 @@ internal static class SettlementWriter
             assumptions = s.Trace?.Assumptions.Select(a => new { parameter = a.Parameter, value = a.Value, reason = a.Reason }).ToArray() ?? [],
             trace = trace ? s.Trace?.Steps.Select(t => new { step = t.Name, value = t.Value, explanation = t.Explanation, citations = t.Citations }).ToArray() : null,
         });
-        writer.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+        var left = unsettled.Select(u => (object)new
+        {
+            person = u.Claim.Person.Id, date = Formatting.Date(u.Claim.Date), level = Formatting.Level(u.Claim.Level), amount = Formatting.MoneyValue(u.Claim.Amount), unsettled = u.Reason,
+        });
+        writer.WriteLine(JsonSerializer.Serialize(rows.Cast<object>().Concat(left), JsonOptions));
     }
 
-    private static void WriteTable(TextWriter writer, IReadOnlyList<Settlement> settlements, bool trace)
+    private static void WriteTable(TextWriter writer, IReadOnlyList<Settlement> settlements, bool trace, IReadOnlyList<Unsettled> unsettled)
     {
         var console = Consoles.For(writer);
         var table = new Table().Border(TableBorder.Rounded);
@@ -86,6 +94,10 @@ internal static class SettlementWriter
         console.Write(table);
         var total = (fund: settlements.Sum(s => s.Fund), personal: settlements.Sum(s => s.Personal));
         writer.WriteLine($"{settlements.Count} claims: fund pays {Formatting.Money(total.fund)}元, persons pay {Formatting.Money(total.personal)}元");
+        foreach (var u in unsettled) writer.WriteLine(Formatting.Cell($"✗ {u.Claim.Person.Id} {Formatting.Date(u.Claim.Date)} {Formatting.Money(u.Claim.Amount)}元 not settled: {u.Reason}"));
         if (trace) TraceWriter.Write(writer, settlements);
     }
 }
+
+/// <summary>A claim the policy could not settle, and why (its own error, or the earlier claim of the person it waits on).</summary>
+internal sealed record Unsettled(Domain.Claim Claim, string Reason);
