@@ -132,6 +132,12 @@ public static class DiagnosticCatalogue
         new("PD0217", Severity.Error, "'{0}' cannot be ordered", "ordered invariants vary a claim or person field that is an enumeration or Bool: person.status, person.scheme, person.oldWorker, claim.level, claim.place, ...");
     public static readonly DiagnosticDescriptor OrderedValue =
         new("PD0218", Severity.Error, "'{0}' is not a value of {1}");
+    public static readonly DiagnosticDescriptor ExpandedTooDeep =
+        new("PD0219", Severity.Error, "{0} nests {1:N0} levels deep once the lets and functions it uses are written out in it; at most {2:N0}", "every stage that settles a claim goes that deep: shorten the chain of definitions that use one another, or nest less inside one");
+    public static readonly DiagnosticDescriptor ExpandedTooLarge =
+        new("PD0220", Severity.Error, "{0} grows to more than {1:N0} operations once the lets and functions it uses are written out in it", "each call copies the function: one that uses another twice doubles at every level; compute the shared part once, in a rule or a let the function does not repeat");
+    public static readonly DiagnosticDescriptor DefinitionsTooEntangled =
+        new("PD0221", Severity.Error, "'{0}' is one of more than {1} definitions that use one another", "rule files are not recursive: every value must be computable from values above it in the chain");
     public static readonly DiagnosticDescriptor DuplicateRule =
         new("PD0214", Severity.Error, "rule {0} is already given at line {1}");
 
