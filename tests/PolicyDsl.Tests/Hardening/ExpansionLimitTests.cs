@@ -32,6 +32,16 @@ public class ExpansionLimitTests
     }
 
     [Fact]
+    public void AFieldOfARecordReachedThrough6500LetsDoesNotRecurse()
+    {
+        // Lowering r0.employed followed each let into the next, one call inside another.
+        var text = "rule deductible = r0.employed @ 第一条\n" + string.Concat(Enumerable.Range(0, 6500).Select(i => $"let r{i} = r{i + 1}\n"))
+            + "let r6500 = { employed = 1元; retired = 2元 }\n";
+        var result = Check(text);
+        Assert.Contains(result.Diagnostics, d => d.Id == "PD0219");
+    }
+
+    [Fact]
     public void ACycleOf6500LetsIsOneError()
     {
         var result = Check(LetChain(6500, "l0"));
