@@ -176,11 +176,11 @@ public static class CSharpEmitter
                 /// </summary>
                 public static (decimal Eligible, decimal Deductible, decimal? Ratio, decimal? Cap, decimal Fund, decimal Personal, bool Excluded) Settle(Input input, Parameters parameters)
                 {
-                    if (input.Date < InForceFrom(parameters) || input.Date > InForceUntil(parameters)) throw new InvalidOperationException($"{input.Date:yyyy-MM-dd} is outside the period in force");
+                    if (input.Date < InForceFrom(parameters) || input.Date > InForceUntil(parameters)) throw Error("PD0301", $"the claim is dated {input.Date:yyyy-MM-dd}, outside the period in force");
                     var excluded = false;
                     for (var i = 0; i < ExclusionReasons.Length && !excluded; i++) excluded = Excludes(i, input, parameters);
                     var eligible = excluded ? 0m : Eligible(input, parameters);
-                    if (eligible < 0m) throw new ArgumentException($"rule eligible gives {eligible}, below zero");
+                    if (eligible < 0m) throw Error("PD0308", $"rule eligible gives {eligible:0.00}, below zero");
                     var deductible = Math.Clamp(Deductible(input, parameters), 0m, eligible);
                     decimal? ratio = HasRatio ? Ratio(input, parameters) : null;
                     decimal? cap = HasCap ? Cap(input, parameters) : null;
@@ -189,7 +189,7 @@ public static class CSharpEmitter
                     var unrounded = excluded ? 0m : Fund(input, parameters);
                     var fund = Math.Round(Math.Max(0m, unrounded), 2, MidpointRounding.AwayFromZero);
                     if (fund > result.Room && unrounded <= result.Room) fund = Math.Max(0m, Math.Floor(result.Room * 100m) / 100m);
-                    if (fund > eligible) throw new ArgumentException($"the fund would pay {fund}, more than the eligible {eligible}");
+                    if (fund > eligible) throw Error("PD0310", $"the fund would pay {fund:0.00}, more than the eligible {eligible:0.00}");
                     return (eligible, deductible, ratio, HasFund ? result.TightestCap : cap, fund, input.Amount - fund, excluded);
                 }
 
@@ -199,10 +199,15 @@ public static class CSharpEmitter
     private static void WriteHelpers(StringBuilder code)
     {
         code.AppendLine("""
-                private static T Unstated<T>(string reason) => throw new InvalidOperationException("the notice does not state this value: " + reason);
-                private static T Missing<T>(string parameter) => throw new InvalidOperationException($"parameter '{parameter}' has no value");
-                private static T MissingInput<T>(string input) => throw new InvalidOperationException($"input '{input}' has no value");
-                private static T NoValue<T>(DateOnly date, DateOnly start) => throw new InvalidOperationException($"no value applies on {date:yyyy-MM-dd}: the first branch starts {start:yyyy-MM-dd}");
+                /// <summary>
+            /// Every way a claim cannot be settled, as PolicyDsl's engine reports it: the message starts with the
+            /// engine's code (PD0308: …), so a caller can tell them apart, and both back ends fail alike.
+            /// </summary>
+            public static InvalidOperationException Error(string code, string message) => new(code + ": " + message);
+            private static T Unstated<T>(string reason) => throw Error("PD0303", "the notice does not state this value: " + reason);
+                private static T Missing<T>(string parameter) => throw Error("PD0302", $"parameter '{parameter}' has no value");
+                private static T MissingInput<T>(string input) => throw Error("PD0309", $"input '{input}' has no value");
+                private static T NoValue<T>(DateOnly date, DateOnly start) => throw Error("PD0304", $"no value applies on {date:yyyy-MM-dd}: the first branch starts {start:yyyy-MM-dd}");
                 private static T Lesser<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) <= 0 ? a : b;
                 private static T Let<T>(T value, Func<T, T> body) => body(value);
                 /// <summary>At most the room a cap leaves, max(0, limit − counted); remembers the tightest room and its limit.</summary>
@@ -216,7 +221,7 @@ public static class CSharpEmitter
                 private static decimal Bands(decimal amount, decimal after, decimal[] edges, decimal[] ratios)
                 {
                     for (var i = 1; i < edges.Length; i++)
-                        if (edges[i] < edges[i - 1]) throw new InvalidOperationException($"band edges must increase: {edges[i]:0.00} comes after {edges[i - 1]:0.00}");
+                        if (edges[i] < edges[i - 1]) throw Error("PD0311", $"band edges must increase: {edges[i]:0.00} comes after {edges[i - 1]:0.00}");
                     if (amount <= 0m) return 0m;
                     var (end, lower, paid) = (after + amount, decimal.MinValue, 0m);
                     for (var i = 0; i < ratios.Length; i++)

@@ -22,7 +22,7 @@ public static class CSharpNames
         "input", "parameters", "index", "Math", "DateOnly", "Input", "Parameters", "Eligible", "Deductible", "Ratio", "Cap", "Account",
         "HasAccount", "HasRatio", "HasCap", "HasFund", "Fund", "TotalCounts", "Figures", "Let", "CapTo", "Bands", "Func", "Array",
         "Excludes", "ExclusionReasons", "Settle", "InForceFrom", "InForceUntil", "Unstated", "Missing", "MissingInput", "NoValue",
-        "Lesser", "Greater", "System", "String", "InvalidOperationException", "ArgumentOutOfRangeException", "MidpointRounding",
+        "Lesser", "Greater", "Error", "System", "String", "InvalidOperationException", "ArgumentOutOfRangeException", "MidpointRounding",
         "HospitalLevel", "InsuredStatus", "Scheme", "Channel", "Place", "T", "ArgumentException", "value__", "IComparable",
     ];
 
