@@ -17,6 +17,12 @@ public static class Limits
     /// <summary>The largest claims or persons CSV read (PD0419): read whole today, so bounded well below memory.</summary>
     public const long MaxCsvFileBytes = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// The longest name, in characters (PD0131): a run-time enumeration's type name must stay under 1,024
+    /// characters and a C# identifier under 1,023 UTF-8 bytes (3 per Chinese character, and an escape).
+    /// </summary>
+    public const int MaxNameLength = 255;
+
     /// <summary>The deepest single expression the parser accepts (PD0004).</summary>
     public const int MaxSyntaxDepth = 200;
 
@@ -31,9 +37,10 @@ public static class Limits
     public const int MaxExpandedDepth = 500;
 
     /// <summary>
-    /// The most operations a definition may have once the lets and functions it uses are written out
-    /// in it (PD0220). Functions are inlined and the emitted C# re-evaluates lets, so this bounds the
-    /// compile time, the memory and the work per claim of every back end.
+    /// The most operations a definition may have once the functions it calls are written out in it
+    /// (PD0220; a let counts once, where it is defined: every back end computes it once per rule).
+    /// Functions are inlined or called afresh at each use, so this bounds the compile time, the memory
+    /// and the work per claim of every back end.
     /// </summary>
     public const int MaxExpandedSize = 20_000;
 

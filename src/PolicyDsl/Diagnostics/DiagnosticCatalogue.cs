@@ -94,6 +94,8 @@ public static class DiagnosticCatalogue
         new("PD0129", Severity.Error, "{0}", "write: total NAME = sum amount|eligible|deductible|aboveDeductible|fund [where CONDITION] per year|month|day, or = count ...");
     public static readonly DiagnosticDescriptor DuplicateEnumMember =
         new("PD0130", Severity.Error, "'{0}' is already a member of an enumeration, or reads like one", "members are names across all enumerations, built in or declared (Level2, Retired are taken), and within one enumeration no two may share a name, snake_case form or label, whatever the case");
+    public static readonly DiagnosticDescriptor NameTooLong =
+        new("PD0131", Severity.Error, "this name is {0:N0} characters long; a name may be at most {1:N0}", "shorten it: the article's own words belong in a citation or a /// doc comment");
     public static readonly DiagnosticDescriptor InputColumnTaken =
         new("PD0126", Severity.Error, "column '{0}' is already the column of {1}", "give the input its own column: column \"name\" \"中文名\"");
 
@@ -135,7 +137,7 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor ExpandedTooDeep =
         new("PD0219", Severity.Error, "{0} nests {1:N0} levels deep once the lets and functions it uses are written out in it; at most {2:N0}", "every stage that settles a claim goes that deep: shorten the chain of definitions that use one another, or nest less inside one");
     public static readonly DiagnosticDescriptor ExpandedTooLarge =
-        new("PD0220", Severity.Error, "{0} grows to more than {1:N0} operations once the lets and functions it uses are written out in it", "each call copies the function: one that uses another twice doubles at every level; compute the shared part once, in a rule or a let the function does not repeat");
+        new("PD0220", Severity.Error, "{0} grows to more than {1:N0} operations once the functions it calls are written out in it", "each call repeats the function's work: one that calls another twice doubles at every level; compute a repeated part once, in a let");
     public static readonly DiagnosticDescriptor DefinitionsTooEntangled =
         new("PD0221", Severity.Error, "'{0}' is one of more than {1} definitions that use one another", "rule files are not recursive: every value must be computable from values above it in the chain");
     public static readonly DiagnosticDescriptor DuplicateRule =

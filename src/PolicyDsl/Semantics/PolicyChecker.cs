@@ -26,6 +26,7 @@ public static class PolicyChecker
         var context = new BindingContext(diagnostics);
         var file = parse.File;
 
+        NameLengths.Check(file, diagnostics);
         context.Enums = EnumBinder.Bind(file, context);
         var totals = TotalBinder.Declare(file, context);
         context.Inputs = InputBinder.Bind(file, context, type => BindType(type, context), totals.Select(t => t.Symbol).ToList());

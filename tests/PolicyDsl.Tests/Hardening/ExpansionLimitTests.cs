@@ -121,6 +121,21 @@ public class ExpansionLimitTests
     }
 
     [Fact]
+    public async Task LetsUsedSeveralTimesAreComputedOnceInTheEmittedClassToo()
+    {
+        // Each let uses the one before three times: the engine computes each once, and the emitted
+        // class, which once called each let method afresh, would have made 3^40 calls.
+        var lets = string.Join("\n", Enumerable.Range(1, 40).Select(n => $"let a{n} = a{n - 1} + a{n - 1} - a{n - 1}"));
+        var policy = Policies.Checked($"let a0 = claim.amount @ 第一条\n{lets}\nrule eligible = a40 @ 第一条");
+        var values = new ParameterValues(policy.Parameters);
+        var roslyn = await RoslynCompiledPolicy.CompileAsync(policy, "lets", values, throughSettle: true);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var settled = new SettlementEngine(policy, roslyn, values).Settle([Claims.On(Claims.Employed(), "2023-03-01", Domain.HospitalLevel.Level2, 500m)]).Results.Single();
+        Assert.Equal(500m, settled.Eligible);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"settling took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void TheShippedPoliciesUseAFractionOfEachLimit()
     {
         foreach (var name in PolicyDsl.Tests.Properties.PolicyInvariantProperties.ShippedNames())

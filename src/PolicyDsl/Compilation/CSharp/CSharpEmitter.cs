@@ -45,9 +45,20 @@ public static class CSharpEmitter
 
     private static void WriteDomain(StringBuilder code, CheckedPolicy policy)
     {
-        foreach (var type in DomainVocabulary.EnumTypes.Concat(policy.DeclaredEnums.Select(e => e.Enum)))
+        foreach (var type in DomainVocabulary.EnumTypes)
         {
-            code.AppendLine($"    public enum {CSharpNames.EnumName(type)} {{ {string.Join(", ", Enum.GetNames(type).Select(CSharpNames.Identifier))} }}");
+            code.AppendLine($"    public enum {type.Name} {{ {string.Join(", ", Enum.GetNames(type).Select(CSharpNames.Identifier))} }}");
+        }
+        if (policy.DeclaredEnums.Count > 0)
+        {
+            code.AppendLine($"    /// <summary>The policy's own enumerations.</summary>");
+            code.AppendLine($"    public static class {CSharpNames.DeclaredEnumClass}");
+            code.AppendLine("    {");
+            foreach (var type in policy.DeclaredEnums.Select(e => e.Enum))
+            {
+                code.AppendLine($"        public enum {CSharpNames.Identifier(type.Name)} {{ {string.Join(", ", Enum.GetNames(type).Select(CSharpNames.Identifier))} }}");
+            }
+            code.AppendLine("    }");
         }
         code.AppendLine();
         code.AppendLine("    /// <summary>What the rules read: the claim's date (or the month's first day), the claim, the person, the year so far.</summary>");
@@ -94,39 +105,42 @@ public static class CSharpEmitter
         ? Literal(date)
         : $"({Parameters}.{CSharpNames.Identifier(bound.Parameter!.Name)} ?? Missing<DateOnly>({CSharpNames.Literal(bound.Parameter.Name)}))";
 
+    /// <summary>A rule's body with its own cache of let values, as each rule's delegate has in the expression trees.</summary>
+    private static string WithLets(string expression) => $"{{ var {Lets} = new {LetsType}(); return {expression}; }}";
+
     private static string NoRule(string rule) => $"throw new InvalidOperationException(\"the policy has no rule {rule}\")";
 
     private static void WriteRules(StringBuilder code, CheckedPolicy policy)
     {
         var signature = $"(Input {Input}, Parameters {Parameters})";
         code.AppendLine("    /// <summary>政策范围内费用 the fund considers.</summary>");
-        code.AppendLine($"    public static decimal Eligible{signature} => {WriteAs(policy.Rules.Eligible, "decimal")};");
+        code.AppendLine($"    public static decimal Eligible{signature} {WithLets(WriteAs(policy.Rules.Eligible, "decimal"))}");
         code.AppendLine("    /// <summary>起付标准 for this claim, before it is clamped to [0, eligible].</summary>");
-        code.AppendLine($"    public static decimal Deductible{signature} => {WriteAs(policy.Rules.Deductible, "decimal")};");
+        code.AppendLine($"    public static decimal Deductible{signature} {WithLets(WriteAs(policy.Rules.Deductible, "decimal"))}");
         code.AppendLine("    /// <summary>统筹基金支付比例 (the policy may have none when it writes its fund).</summary>");
         code.AppendLine($"    public static bool HasRatio => {(policy.Rules.Ratio is null ? "false" : "true")};");
-        code.AppendLine($"    public static decimal Ratio{signature} => {(policy.Rules.Ratio is { } ratio ? WriteAs(ratio, "decimal") : NoRule("ratio"))};");
+        code.AppendLine($"    public static decimal Ratio{signature} {(policy.Rules.Ratio is { } ratio ? WithLets(WriteAs(ratio, "decimal")) : $"=> {NoRule("ratio")};")}");
         code.AppendLine("    /// <summary>年度最高支付限额 (none: the policy writes its fund, with its own caps or none, 上不封顶).</summary>");
         code.AppendLine($"    public static bool HasCap => {(policy.Rules.Cap is null ? "false" : "true")};");
-        code.AppendLine($"    public static decimal Cap{signature} => {(policy.Rules.Cap is { } cap ? WriteAs(cap, "decimal") : NoRule("cap"))};");
+        code.AppendLine($"    public static decimal Cap{signature} {(policy.Rules.Cap is { } cap ? WithLets(WriteAs(cap, "decimal")) : $"=> {NoRule("cap")};")}");
         code.AppendLine("    /// <summary>统筹基金支付 before rounding: the policy's own rule, or ratio × (eligible − deductible) capped by the cap against the year's fund paid.</summary>");
         code.AppendLine($"    public static bool HasFund => {(policy.Rules.Fund is null ? "false" : "true")};");
         code.AppendLine(policy.Rules.Fund is { } fund
-            ? $"    public static decimal Fund{signature} => {WriteAs(fund, "decimal")};"
+            ? $"    public static decimal Fund{signature} {WithLets(WriteAs(fund, "decimal"))}"
             : $"    public static decimal Fund{signature} => CapTo({Input}, {Input}.Result.Ratio * ({Input}.Result.Eligible - {Input}.Result.Deductible), {Input}.Result.Cap, {Input}.FundPaid);");
         var totals = policy.Totals.Select((t, i) => $"{i} => {(t.Where is { } w ? WriteAs(w, "bool") : "true")}").Append("_ => throw new ArgumentOutOfRangeException(nameof(index))");
         code.AppendLine("    /// <summary>Whether declared total <paramref name=\"index\"/> counts this claim.</summary>");
-        code.AppendLine($"    public static bool TotalCounts(int index, Input {Input}, Parameters {Parameters}) => index switch {{ {string.Join(", ", totals)} }};");
+        code.AppendLine($"    public static bool TotalCounts(int index, Input {Input}, Parameters {Parameters}) {WithLets($"index switch {{ {string.Join(", ", totals)} }}")}");
         code.AppendLine($"    public static bool HasAccount => {(policy.Rules.Account is null ? "false" : "true")};");
         code.AppendLine("    /// <summary>个人账户月划入额, before rounding to the fen.</summary>");
         code.AppendLine(policy.Rules.Account is { } account
-            ? $"    public static decimal Account{signature} => {WriteAs(account, "decimal")};"
+            ? $"    public static decimal Account{signature} {WithLets(WriteAs(account, "decimal"))}"
             : $"    public static decimal Account{signature} => throw new InvalidOperationException(\"the policy has no account rule\");");
         code.AppendLine();
         code.AppendLine($"    public static readonly string[] ExclusionReasons = {{ {string.Join(", ", policy.Exclusions.Select(e => CSharpNames.Literal(e.Reason)))} }};");
         code.AppendLine("    /// <summary>Whether exclusion <paramref name=\"index\"/> applies: the fund then pays nothing for the claim.</summary>");
         var arms = policy.Exclusions.Select((e, i) => $"{i} => {WriteAs(e.Condition, "bool")}").Append("_ => throw new ArgumentOutOfRangeException(nameof(index))");
-        code.AppendLine($"    public static bool Excludes(int index, Input {Input}, Parameters {Parameters}) => index switch {{ {string.Join(", ", arms)} }};");
+        code.AppendLine($"    public static bool Excludes(int index, Input {Input}, Parameters {Parameters}) {WithLets($"index switch {{ {string.Join(", ", arms)} }}")}");
         code.AppendLine();
     }
 
@@ -143,18 +157,27 @@ public static class CSharpEmitter
             switch (symbol)
             {
                 case ValueSymbol { Type: UnstatedType } v:
-                    code.AppendLine($"    private static T {CSharpNames.Identifier(v.Name)}<T>(Input {Input}, Parameters {Parameters}) => {WriteAs(v.Body, "T")};");
+                    code.AppendLine($"    private static T {CSharpNames.Identifier(v.Name)}<T>(Input {Input}, Parameters {Parameters}, {LetsType} {Lets}) => {WriteAs(v.Body, "T")};");
                     break;
                 case ValueSymbol v:
-                    code.AppendLine($"    private static {CSharpNames.Type(v.Type)} {CSharpNames.Identifier(v.Name)}(Input {Input}, Parameters {Parameters}) => {Write(v.Body)};");
+                    code.AppendLine($"    private static {CSharpNames.Type(v.Type)} {CSharpNames.Identifier(v.Name)}(Input {Input}, Parameters {Parameters}, {LetsType} {Lets}) => {Lets}.{LetField(v.Name)} ??= {Write(v.Body)};");
                     break;
                 case FunctionSymbol f:
                     var parameters = string.Concat(f.Parameters.Select(p => $", {CSharpNames.Type(p.Type)} {CSharpNames.Identifier(p.Name)}"));
                     var (returns, generic, body) = f.ReturnType is UnstatedType ? ("T", "<T>", WriteAs(f.Body, "T")) : (CSharpNames.Type(f.ReturnType), "", Write(f.Body));
-                    code.AppendLine($"    private static {returns} {CSharpNames.Identifier(f.Name)}{generic}(Input {Input}, Parameters {Parameters}{parameters}) => {body};");
+                    code.AppendLine($"    private static {returns} {CSharpNames.Identifier(f.Name)}{generic}(Input {Input}, Parameters {Parameters}, {LetsType} {Lets}{parameters}) => {body};");
                     break;
             }
         }
+        code.AppendLine();
+        code.AppendLine("    /// <summary>The let values one rule has computed so far: each at most once per rule.</summary>");
+        code.AppendLine($"    private sealed class {LetsType}");
+        code.AppendLine("    {");
+        foreach (var v in symbols.OfType<ValueSymbol>().Where(v => v.Type is not UnstatedType))
+        {
+            code.AppendLine($"        public {CSharpNames.Type(v.Type)}? {LetField(v.Name)};");
+        }
+        code.AppendLine("    }");
         code.AppendLine();
     }
 

@@ -8,8 +8,8 @@ namespace PolicyDsl.Semantics.Binding;
 /// <summary>
 /// How deep and how large each definition becomes once the lets and functions it uses are written
 /// out in it, which is what the back ends do or pay for: functions are inlined by the expression-tree
-/// compiler, called by the tree-walker and the emitted C#, and the emitted C# evaluates a let at each
-/// use. A file can be small and still expand past what a stack or a claim's time allows (a chain of
+/// compiler and called afresh at each use by the tree-walker and the emitted C#; a let is computed once
+/// per rule, but nests inside whatever uses it. A file can be small and still expand past what a stack or a claim's time allows (a chain of
 /// functions each 190 <c>not</c>s deep; <c>f x = g (g x)</c> doubling at each level), so the bounds
 /// (<see cref="Limits.MaxExpandedDepth"/>, <see cref="Limits.MaxExpandedSize"/>) are checked here,
 /// once per definition, and reported where the definition that first goes past one is written.
@@ -102,13 +102,15 @@ internal static class ExpansionAnalysis
                 var child = results.Pop();
                 (size, depth, reported) = (Saturate(size + child.Size), Math.Max(depth, child.Depth), reported || child.Reported);
             }
-            var used = node switch
+            // A let is computed once per rule by every back end, so its size counts once, where it is
+            // defined; but evaluating it nests inside its user, so its depth counts at every use.
+            var (used, usedSize) = node switch
             {
-                BoundValue v => measures.GetValueOrDefault(v.Value),
-                BoundCall c => measures.GetValueOrDefault(c.Function),
-                _ => default,
+                BoundValue v => (measures.GetValueOrDefault(v.Value), 0L),
+                BoundCall c => (measures.GetValueOrDefault(c.Function), measures.GetValueOrDefault(c.Function).Size),
+                _ => (default, 0L),
             };
-            results.Push(new Measure(Saturate(size + used.Size), Math.Max(depth, used.Depth) + 1, reported || used.Reported));
+            results.Push(new Measure(Saturate(size + usedSize), Math.Max(depth, used.Depth) + 1, reported || used.Reported));
         }
         return results.Pop();
     }
