@@ -47,6 +47,9 @@ public static class Limits
     /// <summary>The most diagnostics <c>policy check</c> prints per file; the rest are counted.</summary>
     public const int MaxDiagnosticsPrinted = 100;
 
-    /// <summary>The most histories <c>policy verify --runs</c> generates per policy (usage error above).</summary>
-    public const int MaxVerifyRuns = 1_000_000;
+    /// <summary>
+    /// The most histories <c>policy verify --runs</c> generates per policy (a usage error above). They
+    /// are generated all at once (FsCheck chains each sample's seed from the last), about 10 KB each.
+    /// </summary>
+    public const int MaxVerifyRuns = 50_000;
 }

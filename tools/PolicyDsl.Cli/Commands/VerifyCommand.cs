@@ -28,9 +28,9 @@ internal static class VerifyCommand
 
     private static int Run(string[] paths, string[] paramFiles, string[] sets, int runs, ulong seed, CliOutput output)
     {
-        if (runs < 1)
+        if (runs < 1 || runs > Limits.MaxVerifyRuns)
         {
-            output.Error.WriteLine("policy verify: --runs must be at least 1");
+            output.Error.WriteLine($"policy verify: --runs must be between 1 and {Limits.MaxVerifyRuns:N0}");
             return 2;
         }
         var (passed, failed) = (0, 0);
