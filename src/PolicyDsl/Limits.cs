@@ -11,11 +11,14 @@ public static class Limits
     /// <summary>The longest rule file, in characters (PD0005). Notices run to a few thousand.</summary>
     public const int MaxPolicyChars = 1_000_000;
 
-    /// <summary>The most bytes read from a rule, params or case file before refusing it (PD0419): UTF-8 takes at most 3 bytes a character, plus a BOM.</summary>
+    /// <summary>The most bytes read from a rule, params or case file before refusing it (PD0419): a rule file's characters in UTF-8 (3 bytes at most each), and a BOM.</summary>
     public const long MaxTextFileBytes = 3L * MaxPolicyChars + 3;
 
-    /// <summary>The largest claims or persons CSV read (PD0419): read whole today, so bounded well below memory.</summary>
-    public const long MaxCsvFileBytes = 256L * 1024 * 1024;
+    /// <summary>
+    /// The largest claims or persons CSV read (PD0419), about a million claims: read whole today (as
+    /// bytes, then text, then rows, some eight times its size in memory), so bounded well below memory.
+    /// </summary>
+    public const long MaxCsvFileBytes = 64L * 1024 * 1024;
 
     /// <summary>
     /// The longest name, in characters (PD0131): a run-time enumeration's type name must stay under 1,024

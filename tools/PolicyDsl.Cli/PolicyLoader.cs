@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyDsl.Cli.Input;
 using PolicyDsl.Cli.Output;
 using PolicyDsl.Compilation;
 using PolicyDsl.Diagnostics;
@@ -14,8 +15,11 @@ internal static class PolicyLoader
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    /// <summary>Reads a text file as UTF-8; invalid bytes become U+FFFD, which the parser reports with its position.</summary>
-    public static bool TryReadText(string path, TextWriter error, out string text)
+    /// <summary>
+    /// Reads a text file as UTF-8; invalid bytes become U+FFFD, which the parser reports with its position.
+    /// At most the kind's limit is read: a larger file (or an endless one, /dev/zero) is refused, not read whole.
+    /// </summary>
+    public static bool TryReadText(string path, InputKind kind, TextWriter error, out string text)
     {
         text = "";
         if (Directory.Exists(path))
@@ -23,9 +27,21 @@ internal static class PolicyLoader
             DiagnosticPrinter.Print(error, new InputError(DiagnosticCatalogue.UnreadableFile, path, ["it is a directory, not a file"]));
             return false;
         }
+        var limit = InputKinds.MaxBytes(kind);
         try
         {
-            text = Utf8.GetString(File.ReadAllBytes(path));
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            // A regular file says its length; a device or pipe says 0, so reading stops at the limit instead.
+            if (stream.CanSeek && stream.Length > limit) return TooLarge(path, kind, limit, error);
+            var content = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk)) > 0)
+            {
+                if (content.Length + read > limit) return TooLarge(path, kind, limit, error);
+                content.Write(chunk, 0, read);
+            }
+            text = Utf8.GetString(content.GetBuffer(), 0, (int)content.Length);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -33,6 +49,12 @@ internal static class PolicyLoader
             DiagnosticPrinter.Print(error, new InputError(DiagnosticCatalogue.UnreadableFile, path, [Reason(e)]));
             return false;
         }
+    }
+
+    private static bool TooLarge(string path, InputKind kind, long limit, TextWriter error)
+    {
+        DiagnosticPrinter.Print(error, new InputError(DiagnosticCatalogue.InputFileTooLarge, path, [InputKinds.Name(kind), limit]));
+        return false;
     }
 
     private static string Reason(Exception e) => e switch
@@ -45,7 +67,7 @@ internal static class PolicyLoader
 
     public static CheckResult? Check(string path, TextWriter error)
     {
-        if (!TryReadText(path, error, out var text)) return null;
+        if (!TryReadText(path, InputKind.Policy, error, out var text)) return null;
         return PolicyChecker.Check(new SourceText(path, text));
     }
 
@@ -69,7 +91,7 @@ internal static class PolicyLoader
         var errors = new List<InputError>();
         foreach (var file in paramFiles)
         {
-            if (!TryReadText(file, error, out var text)) return null;
+            if (!TryReadText(file, InputKind.Params, error, out var text)) return null;
             var (parsed, fileErrors) = ParamsFile.Parse(file, text);
             assignments.AddRange(parsed);
             errors.AddRange(fileErrors);

@@ -192,6 +192,8 @@ public static class DiagnosticCatalogue
         new("PD0417", Severity.Error, "{0} is declared as {1} here but {3} in {2}", "policies compared on one claims file must declare a shared input alike");
     public static readonly DiagnosticDescriptor SameColumnTwice =
         new("PD0418", Severity.Error, "columns '{0}' and '{1}' are the same column; keep one", "'{1}' is the Chinese header of '{0}'");
+    public static readonly DiagnosticDescriptor InputFileTooLarge =
+        new("PD0419", Severity.Error, "the file is larger than {1:N0} bytes, the most a {0} file may be", "check that this is the right file (not a device such as /dev/zero), or split it");
     public static readonly DiagnosticDescriptor UnreadableFile =
         new("PD0415", Severity.Error, "cannot read the file: {0}");
 

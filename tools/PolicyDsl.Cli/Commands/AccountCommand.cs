@@ -37,7 +37,7 @@ internal static class AccountCommand
         if (policy is null) return 1;
         var parameters = PolicyLoader.Parameters(policy, policyPath, paramFiles, sets, output.Error);
         if (parameters is null) return 1;
-        if (!PolicyLoader.TryReadText(personsPath, output.Error, out var text)) return 1;
+        if (!PolicyLoader.TryReadText(personsPath, InputKind.Persons, output.Error, out var text)) return 1;
         var (people, error) = PersonsCsv.Read(personsPath, new StringReader(text), policy.Inputs.Declared);
         if (error is not null)
         {

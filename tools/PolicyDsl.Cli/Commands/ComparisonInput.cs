@@ -33,7 +33,7 @@ internal static class ComparisonInput
             DiagnosticPrinter.Print(output.Error, new InputError(DiagnosticCatalogue.UnknownParameter, "--set", [unknownSet.Split('=')[0], " (none of the compared policies declares it)"]));
             return null;
         }
-        if (!PolicyLoader.TryReadText(claimsPath, output.Error, out var text)) return null;
+        if (!PolicyLoader.TryReadText(claimsPath, InputKind.Claims, output.Error, out var text)) return null;
         var (declared, conflict) = InputColumns.Declared(policyPaths.Zip(loaded, (path, l) => (path, l.Policy)));
         if (conflict is not null)
         {

@@ -30,7 +30,7 @@ internal static class EvalCommand
         if (policy is null) return 1;
         var parameters = PolicyLoader.Parameters(policy, policyPath, paramFiles, sets, output.Error);
         if (parameters is null) return 1;
-        if (!PolicyLoader.TryReadText(claimsPath, output.Error, out var text)) return 1;
+        if (!PolicyLoader.TryReadText(claimsPath, InputKind.Claims, output.Error, out var text)) return 1;
         var (claims, error) = ClaimsCsv.Read(claimsPath, new StringReader(text), policy.Inputs.Declared);
         if (error is not null)
         {

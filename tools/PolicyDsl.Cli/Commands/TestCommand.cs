@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyDsl.Cli.Input;
 using PolicyDsl.Cli.Output;
 using PolicyDsl.Testing;
 
@@ -34,7 +35,7 @@ internal static class TestCommand
         {
             var policyPath = Path.ChangeExtension(caseFile, ".policy");
             var policy = PolicyLoader.Load(policyPath, output.Error);
-            if (policy is null || !PolicyLoader.TryReadText(caseFile, output.Error, out var text))
+            if (policy is null || !PolicyLoader.TryReadText(caseFile, InputKind.Cases, output.Error, out var text))
             {
                 broken = true;
                 continue;
