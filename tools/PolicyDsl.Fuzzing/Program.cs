@@ -53,7 +53,9 @@ switch (args[1])
             File.WriteAllBytes(Path.Combine(output.FullName, name + ".input"), finding.Input);
             File.WriteAllText(Path.Combine(output.FullName, name + ".txt"), finding.What);
             Console.WriteLine($"finding {name}: {finding.What.Split('\n')[0]}");
-        });
+        }, starting: input => File.WriteAllBytes(Path.Combine(output.FullName, "current.input"), input));
+        // Left behind only when the process dies on an input (a stack overflow): that input.
+        File.Delete(Path.Combine(output.FullName, "current.input"));
         Console.WriteLine($"{target.Name}: {summary.Inputs:N0} inputs in {seconds} s (seed {seed}), {summary.Findings.Count} finding(s) in {output.FullName}");
         return summary.Findings.Count == 0 ? 0 : 1;
     default:
