@@ -38,7 +38,8 @@ public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<Da
         // A Date param bounding the period must have a value: Get reports PD0302 otherwise.
         var start = policy.Info.InForceFrom.Date ?? parameters.Get<DateOnly>(policy.Info.InForceFrom.Parameter!.Index);
         var until = policy.Info.InForceUntil is { } u ? u.Date ?? parameters.Get<DateOnly>(u.Parameter!.Index) : (DateOnly?)null;
-        var end = until ?? new DateOnly(start.Year + OpenEndedYears, 12, 31);
+        // Open-ended from 9996 on, four more years would pass the last date there is (9999-12-31).
+        var end = until ?? new DateOnly(Math.Min(start.Year + OpenEndedYears, DateOnly.MaxValue.Year), 12, 31);
         var roots = new[] { policy.Rules.Eligible, policy.Rules.Deductible, policy.Rules.Ratio, policy.Rules.Cap, policy.Rules.Fund }.OfType<BoundExpr>()
             .Concat(policy.Exclusions.Select(e => e.Condition));
         var nodes = BoundTree.Reachable(roots).ToList();

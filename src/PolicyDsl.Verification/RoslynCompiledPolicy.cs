@@ -157,32 +157,19 @@ public sealed class RoslynCompiledPolicy : IRuleEvaluator
 
     private decimal Call(int rule, EvaluationContext context) => Translate(() => _rules[rule](context, _parameters));
 
-    /// <summary>The emitted class throws plain exceptions; the engine expects evaluation errors, so translate by message.</summary>
+    /// <summary>
+    /// The emitted class throws exceptions whose message starts with the engine's code (PD0303: …);
+    /// the engine expects evaluation errors, so translate by that code, and only by it.
+    /// </summary>
     private static T Translate<T>(Func<T> evaluate)
     {
         try
         {
             return evaluate();
         }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("the notice does not state this value: ", StringComparison.Ordinal))
+        catch (InvalidOperationException e) when (EmittedErrors.Parse(e.Message) is { } error)
         {
-            throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.UnstatedReached, [e.Message["the notice does not state this value: ".Length..]]));
-        }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("parameter '", StringComparison.Ordinal))
-        {
-            throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.MissingParameter, [e.Message, "", ""]));
-        }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("input '", StringComparison.Ordinal))
-        {
-            throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.MissingInput, [e.Message, "", ""]));
-        }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("band edges must increase: ", StringComparison.Ordinal))
-        {
-            throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.BandEdgesOrder, ["", ""]));
-        }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("no value applies on ", StringComparison.Ordinal))
-        {
-            throw new PolicyEvaluationException(new EvaluationError(Diagnostics.DiagnosticCatalogue.NoDatedValue, [e.Message, ""]));
+            throw new PolicyEvaluationException(error);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyDsl.Cli.Input;
 using PolicyDsl.Cli.Output;
 using PolicyDsl.Compilation;
 using PolicyDsl.Diagnostics;
@@ -18,7 +19,7 @@ internal static class PolicyLoader
     public static bool TryReadText(string path, TextWriter error, out string text)
     {
         text = "";
-        var (bytes, problem) = Input.InputText.ReadBytes(path);
+        var (bytes, problem) = Input.InputText.ReadBytes(path, InputKind.Policy);
         if (bytes is null)
         {
             DiagnosticPrinter.Print(error, problem!);
@@ -56,7 +57,7 @@ internal static class PolicyLoader
         var errors = new List<InputError>();
         foreach (var file in paramFiles)
         {
-            if (Input.InputFiles.Text(file, settings, error) is not { } text) return null;
+            if (Input.InputFiles.Text(file, InputKind.Params, settings, error) is not { } text) return null;
             var (parsed, fileErrors) = ParamsFile.Parse(file, text);
             assignments.AddRange(parsed);
             errors.AddRange(fileErrors);

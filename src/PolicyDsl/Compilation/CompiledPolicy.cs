@@ -16,8 +16,8 @@ public sealed class CompiledPolicy : IRuleEvaluator
     private readonly Func<EvaluationContext, bool>?[] _totals;
     private readonly Func<EvaluationContext, int>?[] _keys;
     private readonly Func<EvaluationContext, decimal>? _account;
-    private readonly Func<EvaluationContext, bool>[] _exclusions;
-    private readonly Func<EvaluationContext, bool>?[] _invariants;
+    private readonly CaseGroups _exclusions;
+    private readonly Lazy<CaseGroups> _invariants;
 
     private readonly ValueInitializers _initializers;
 
@@ -34,8 +34,10 @@ public sealed class CompiledPolicy : IRuleEvaluator
         _totals = policy.Totals.Select(t => t.Where is { } where ? Compile<bool>(where, traced) : null).ToArray();
         _keys = policy.Totals.Select(t => t.Key is { } key ? ExpressionTreeCompiler.CompileKey(key).Compile() : null).ToArray();
         _account = policy.Rules.Account is { } account ? Compile<decimal>(account, traced) : null;
-        _exclusions = policy.Exclusions.Select(e => Compile<bool>(e.Condition, traced)).ToArray();
-        _invariants = policy.Invariants.Select(i => i is ClaimInvariant c ? Compile<bool>(c.Condition, traced) : null).ToArray();
+        _exclusions = new CaseGroups(policy.Exclusions.Select(e => e.Condition).ToList(), traced, _initializers);
+        // Only policy verify asks about invariants: eval must not pay to compile 20,000 of them.
+        _invariants = new Lazy<CaseGroups>(() => new CaseGroups(
+            policy.Invariants.Select(i => i is ClaimInvariant c ? c.Condition : NotPerClaim).ToList(), traced, _initializers));
     }
 
     public CheckedPolicy Policy { get; }
@@ -61,9 +63,19 @@ public sealed class CompiledPolicy : IRuleEvaluator
     public bool HasAccount => _account is not null;
     public decimal Account(EvaluationContext context) => (_account ?? throw new InvalidOperationException("the policy has no account rule"))(context);
 
-    public bool Excludes(int index, EvaluationContext context) => _exclusions[index](context);
+    public bool Excludes(int index, EvaluationContext context) => _exclusions.Holds(index, context);
 
     /// <summary>Whether declared invariant <paramref name="index"/> (a per-claim one) holds; the context carries the claim and its result.</summary>
-    public bool InvariantHolds(int index, EvaluationContext context) =>
-        (_invariants[index] ?? throw new InvalidOperationException($"invariant {index} is not a per-claim invariant"))(context);
+    public bool InvariantHolds(int index, EvaluationContext context) => Policy.Invariants[index] is ClaimInvariant
+        ? _invariants.Value.Holds(index, context)
+        : throw new InvalidOperationException($"invariant {index} is not a per-claim invariant");
+
+    /// <summary>How many delegates the exclusions were compiled into (a group of them each).</summary>
+    internal int ExclusionDelegates => _exclusions.Delegates;
+
+    /// <summary>Whether the invariants have been compiled (only on the first question about one).</summary>
+    internal bool InvariantsCompiled => _invariants.IsValueCreated;
+
+    /// <summary>Stands in for an ordered invariant among the per-claim ones, which is never asked about.</summary>
+    private static readonly Semantics.Bound.BoundLiteral NotPerClaim = new(true, Semantics.Types.PolicyTypes.Bool, default);
 }

@@ -53,6 +53,23 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
         return Lambda<Func<EvaluationContext, int>>(slot, "key", [compiler._context]);
     }
 
+    /// <summary>
+    /// Several conditions in one lambda, chosen by index: <c>(context, i) =&gt; switch (i) { case 0: … }</c>.
+    /// Compiling a delegate costs about a millisecond, so 20,000 exclusions compiled one by one took
+    /// 15 s; in groups they take a fraction. Only the chosen case runs, with its own let values.
+    /// </summary>
+    public static Expression<Func<EvaluationContext, int, bool>> CompileCases(IReadOnlyList<BoundExpr> cases, bool trace, ValueInitializers initializers)
+    {
+        var compiler = new ExpressionTreeCompiler(trace, initializers);
+        var index = Parameter(typeof(int), "index");
+        var arms = cases.Select((c, i) => SwitchCase(compiler.CompileAs(c, typeof(bool)), Constant(i))).ToArray();
+        var outOfRange = Throw(New(typeof(ArgumentOutOfRangeException).GetConstructor([typeof(string)])!, Constant("index")), typeof(bool));
+        Expression body = Switch(typeof(bool), index, outOfRange, null, arms);
+        var slots = compiler._values.Values.SelectMany(s => new[] { s.Value, s.Ready }).ToList();
+        if (slots.Count > 0) body = Block(typeof(bool), slots, body);
+        return Lambda<Func<EvaluationContext, int, bool>>(body, "cases", [compiler._context, index]);
+    }
+
     /// <summary>Compiles <paramref name="expr"/>; an unstated one becomes a throw of the type the context needs.</summary>
     private Expression CompileAs(BoundExpr expr, Type type)
     {

@@ -96,6 +96,8 @@ public static class DiagnosticCatalogue
         new("PD0131", Severity.Error, "{0}", "write: round fund|account to 0.01元|0.1元|1元 halfAwayFromZero|halfEven|down|up @ 条款 (四舍五入, 银行家舍入, 舍去, 进位)");
     public static readonly DiagnosticDescriptor DuplicateEnumMember =
         new("PD0130", Severity.Error, "'{0}' is already a member of an enumeration, or reads like one", "members are names across all enumerations, built in or declared (Level2, Retired are taken), and within one enumeration no two may share a name, snake_case form or label, whatever the case");
+    public static readonly DiagnosticDescriptor NameTooLong =
+        new("PD0132", Severity.Error, "this name is {0:N0} characters long; a name may be at most {1:N0}", "shorten it: the article's own words belong in a citation or a /// doc comment");
     public static readonly DiagnosticDescriptor InputColumnTaken =
         new("PD0126", Severity.Error, "column '{0}' is already the column of {1}", "give the input its own column: column \"name\" \"中文名\"");
 
@@ -134,6 +136,12 @@ public static class DiagnosticCatalogue
         new("PD0217", Severity.Error, "'{0}' cannot be ordered", "ordered invariants vary a claim or person field that is an enumeration or Bool: person.status, person.scheme, person.oldWorker, claim.level, claim.place, ...");
     public static readonly DiagnosticDescriptor OrderedValue =
         new("PD0218", Severity.Error, "'{0}' is not a value of {1}");
+    public static readonly DiagnosticDescriptor ExpandedTooDeep =
+        new("PD0219", Severity.Error, "{0} nests {1:N0} levels deep once the lets and functions it uses are written out in it; at most {2:N0}", "every stage that settles a claim goes that deep: shorten the chain of definitions that use one another, or nest less inside one");
+    public static readonly DiagnosticDescriptor ExpandedTooLarge =
+        new("PD0220", Severity.Error, "{0} grows to more than {1:N0} operations once the functions it calls are written out in it", "each call repeats the function's work: one that calls another twice doubles at every level; compute a repeated part once, in a let");
+    public static readonly DiagnosticDescriptor DefinitionsTooEntangled =
+        new("PD0221", Severity.Error, "'{0}' is one of more than {1} definitions that use one another", "rule files are not recursive: every value must be computable from values above it in the chain");
     public static readonly DiagnosticDescriptor DuplicateRule =
         new("PD0214", Severity.Error, "rule {0} is already given at line {1}");
 
@@ -190,6 +198,8 @@ public static class DiagnosticCatalogue
         new("PD0417", Severity.Error, "{0} is declared as {1} here but {3} in {2}", "policies compared on one claims file must declare a shared input alike");
     public static readonly DiagnosticDescriptor SameColumnTwice =
         new("PD0418", Severity.Error, "columns '{0}' and '{1}' are the same column; keep one", "'{1}' is the Chinese header of '{0}'");
+    public static readonly DiagnosticDescriptor InputFileTooLarge =
+        new("PD0419", Severity.Error, "the file is larger than {1:N0} bytes, the most a {0} file may be", "check that this is the right file (not a device such as /dev/zero), or split it");
     public static readonly DiagnosticDescriptor UnreadableFile =
         new("PD0415", Severity.Error, "cannot read the file: {0}");
 

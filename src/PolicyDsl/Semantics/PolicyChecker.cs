@@ -26,6 +26,7 @@ public static class PolicyChecker
         var context = new BindingContext(diagnostics);
         var file = parse.File;
 
+        NameLengths.Check(file, diagnostics);
         context.Enums = EnumBinder.Bind(file, context);
         var totals = TotalBinder.Declare(file, context);
         context.Inputs = InputBinder.Bind(file, context, type => BindType(type, context), totals.Select(t => t.Symbol).ToList());
@@ -50,6 +51,8 @@ public static class PolicyChecker
             }
         }
         PolicyAnalyses.Run(file, rules, exclusions, invariants, parameters, totalDefinitions, context);
+        // Measured only on a file that checks clean: an error leaves no cycle-free, complete tree to measure.
+        if (!diagnostics.HasErrors) ExpansionAnalysis.Run(context.Globals.Symbols, ExpansionRoots(file, rules, exclusions, invariants, totalDefinitions), diagnostics);
 
         var sorted = diagnostics.Sorted();
         if (diagnostics.HasErrors || info is null) return new CheckResult(null, sorted);
@@ -67,6 +70,19 @@ public static class PolicyChecker
             context.Enums,
             rounding);
         return new CheckResult(policy, sorted);
+    }
+
+    /// <summary>What the back ends compile and run, each with what to call it and where to point.</summary>
+    private static IEnumerable<(string What, BoundExpr Root, TextSpan Span)> ExpansionRoots(PolicyFile file, Dictionary<string, BoundExpr> rules,
+        List<Exclusion> exclusions, IReadOnlyList<Invariant> invariants, IReadOnlyList<TotalDefinition> totals)
+    {
+        foreach (var rule in file.Declarations.OfType<RuleDeclaration>())
+        {
+            if (rules.TryGetValue(rule.Name, out var body)) yield return ($"rule {rule.Name}", body, rule.NameSpan);
+        }
+        foreach (var exclusion in exclusions) yield return ("this exclusion", exclusion.Condition, exclusion.Condition.Span);
+        foreach (var invariant in invariants.OfType<ClaimInvariant>()) yield return ("this invariant", invariant.Condition, invariant.Condition.Span);
+        foreach (var total in totals.Where(t => t.Where is not null)) yield return ("this total's 'where'", total.Where!, total.Where!.Span);
     }
 
     private static List<ParameterSymbol> DeclareGlobals(PolicyFile file, BindingContext context)

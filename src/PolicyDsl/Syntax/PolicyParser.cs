@@ -12,14 +12,14 @@ namespace PolicyDsl.Syntax;
 /// </summary>
 public static class PolicyParser
 {
-    /// <summary>The longest file accepted, in characters. Notices run to a few thousand; this is generous.</summary>
-    public const int MaxLength = 1_000_000;
+    /// <summary>The longest file accepted, in characters (<see cref="Limits.MaxPolicyChars"/>).</summary>
+    public const int MaxLength = Limits.MaxPolicyChars;
 
     /// <summary>
     /// The deepest expression accepted. Every later pass (checker, compiler, interpreter) recurses over
     /// the tree, so bounding depth here is what keeps a pathological file from overflowing the stack.
     /// </summary>
-    public const int MaxDepth = 200;
+    public const int MaxDepth = Limits.MaxSyntaxDepth;
 
     public static ParseResult Parse(SourceText source)
     {

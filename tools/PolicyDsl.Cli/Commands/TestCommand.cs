@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyDsl.Cli.Input;
 using PolicyDsl.Cli.Output;
 using PolicyDsl.Testing;
 
@@ -36,7 +37,7 @@ internal static class TestCommand
         {
             var policyPath = Path.ChangeExtension(caseFile, ".policy");
             var policy = PolicyLoader.Load(policyPath, output.Error);
-            var text = policy is null ? null : Input.InputFiles.Text(caseFile, settings, output.Error);
+            var text = policy is null ? null : Input.InputFiles.Text(caseFile, Input.InputKind.Cases, settings, output.Error);
             return (caseFile, policyPath, policy, text);
         }).ToList();
         if (loaded.Any(l => l.text is null)) return 1;

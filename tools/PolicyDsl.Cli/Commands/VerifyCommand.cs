@@ -30,9 +30,9 @@ internal static class VerifyCommand
 
     private static int Run(string[] arguments, string[] paramFiles, string[] sets, int runs, ulong seed, Input.InputSettings settings, CliOutput output)
     {
-        if (runs < 1)
+        if (runs < 1 || runs > Limits.MaxVerifyRuns)
         {
-            output.Error.WriteLine("policy verify: --runs must be at least 1");
+            output.Error.WriteLine($"policy verify: --runs must be between 1 and {Limits.MaxVerifyRuns:N0}");
             return 2;
         }
         if (FileArguments.Expand(arguments, ".policy", output.Error) is not { } paths) return 1;

@@ -19,11 +19,11 @@ internal static class InputFiles
 {
     public static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
-    public static RawTable? Table(string path, InputSettings settings, TextWriter error)
+    public static RawTable? Table(string path, InputKind kind, InputSettings settings, TextWriter error)
     {
         if (IsWorkbook(path))
         {
-            var (table, errors) = XlsxRows.Read(path, settings.Sheet);
+            var (table, errors) = XlsxRows.Read(path, settings.Sheet, kind);
             DiagnosticPrinter.PrintAll(error, path, errors);
             return table;
         }
@@ -32,7 +32,7 @@ internal static class InputFiles
             error.WriteLine($"policy: --sheet is for Excel workbooks (.xlsx); {path} is read as CSV");
             return null;
         }
-        var (text, unreadable) = InputText.Read(path, settings.Encoding);
+        var (text, unreadable) = InputText.Read(path, settings.Encoding, kind);
         var (raw, malformed) = text is null ? (null, unreadable) : CsvRows.Read(path, text);
         if (malformed is not null) DiagnosticPrinter.Print(error, malformed);
         return raw;
@@ -40,7 +40,7 @@ internal static class InputFiles
 
     public static IReadOnlyList<Claim>? Claims(string path, IReadOnlyList<InputSymbol> declared, InputSettings settings, TextWriter error)
     {
-        if (Table(path, settings, error) is not { } raw) return null;
+        if (Table(path, InputKind.Claims, settings, error) is not { } raw) return null;
         var (claims, errors) = ClaimsFile.Read(raw, declared);
         DiagnosticPrinter.PrintAll(error, path, errors);
         return errors.Count == 0 ? claims : null;
@@ -48,16 +48,16 @@ internal static class InputFiles
 
     public static IReadOnlyList<Person>? Persons(string path, IReadOnlyList<InputSymbol> declared, InputSettings settings, TextWriter error)
     {
-        if (Table(path, settings, error) is not { } raw) return null;
+        if (Table(path, InputKind.Persons, settings, error) is not { } raw) return null;
         var (persons, errors) = PersonsFile.Read(raw, declared);
         DiagnosticPrinter.PrintAll(error, path, errors);
         return errors.Count == 0 ? persons : null;
     }
 
     /// <summary>A params or case file's text, decoded as <c>--encoding</c> says; null (and the problem printed) when it cannot be.</summary>
-    public static string? Text(string path, InputSettings settings, TextWriter error)
+    public static string? Text(string path, InputKind kind, InputSettings settings, TextWriter error)
     {
-        var (text, problem) = InputText.Read(path, settings.Encoding);
+        var (text, problem) = InputText.Read(path, settings.Encoding, kind);
         if (problem is not null) DiagnosticPrinter.Print(error, problem);
         return text;
     }

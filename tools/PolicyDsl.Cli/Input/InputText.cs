@@ -20,19 +20,37 @@ internal static class InputText
 
     static InputText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>The file's bytes, or the reason it cannot be read.</summary>
-    public static (byte[]? Bytes, InputError? Error) ReadBytes(string path)
+    /// <summary>
+    /// The file's bytes, or the reason it cannot be read. At most the kind's limit is read: a larger file
+    /// (or an endless one, /dev/zero) is refused (PD0419), never read whole first.
+    /// </summary>
+    public static (byte[]? Bytes, InputError? Error) ReadBytes(string path, InputKind kind)
     {
         if (Directory.Exists(path)) return (null, new InputError(DiagnosticCatalogue.UnreadableFile, path, ["it is a directory, not a file"]));
+        var limit = InputKinds.MaxBytes(kind);
         try
         {
-            return (File.ReadAllBytes(path), null);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            // A regular file says its length; a device or pipe says 0, so reading stops at the limit instead.
+            if (stream.CanSeek && stream.Length > limit) return (null, TooLarge(path, kind, limit));
+            var content = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk)) > 0)
+            {
+                if (content.Length + read > limit) return (null, TooLarge(path, kind, limit));
+                content.Write(chunk, 0, read);
+            }
+            return (content.ToArray(), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return (null, new InputError(DiagnosticCatalogue.UnreadableFile, path, [Reason(e)]));
         }
     }
+
+    private static InputError TooLarge(string path, InputKind kind, long limit) =>
+        new(DiagnosticCatalogue.InputFileTooLarge, path, [InputKinds.Name(kind), limit]);
 
     private static string Reason(Exception e) => e switch
     {
@@ -43,9 +61,9 @@ internal static class InputText
     };
 
     /// <summary>Reads and decodes <paramref name="path"/>; <paramref name="encoding"/> is one of <see cref="EncodingNames"/> or null for UTF-8.</summary>
-    public static (string? Text, InputError? Error) Read(string path, string? encoding)
+    public static (string? Text, InputError? Error) Read(string path, string? encoding, InputKind kind)
     {
-        var (bytes, error) = ReadBytes(path);
+        var (bytes, error) = ReadBytes(path, kind);
         return bytes is null ? (null, error) : Decode(path, bytes, encoding);
     }
 

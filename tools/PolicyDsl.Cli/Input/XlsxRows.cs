@@ -15,9 +15,9 @@ namespace PolicyDsl.Cli.Input;
 /// </summary>
 internal static partial class XlsxRows
 {
-    public static (RawTable? Table, IReadOnlyList<InputError> Errors) Read(string path, string? sheetName)
+    public static (RawTable? Table, IReadOnlyList<InputError> Errors) Read(string path, string? sheetName, InputKind kind = InputKind.Claims)
     {
-        var (bytes, unreadable) = InputText.ReadBytes(path);
+        var (bytes, unreadable) = InputText.ReadBytes(path, kind);
         if (bytes is null) return (null, [unreadable!]);
         try
         {

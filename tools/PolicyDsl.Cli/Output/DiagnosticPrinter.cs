@@ -11,7 +11,7 @@ namespace PolicyDsl.Cli.Output;
 internal static class DiagnosticPrinter
 {
     /// <summary>At most this many diagnostics are printed for one file; the rest are counted.</summary>
-    public const int MaxPerFile = 100;
+    public const int MaxPerFile = Limits.MaxDiagnosticsPrinted;
 
     /// <summary>A source line longer than this is shown as a window around the caret.</summary>
     private const int MaxShownLine = 160;

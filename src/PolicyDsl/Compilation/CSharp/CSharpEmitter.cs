@@ -79,9 +79,20 @@ public static class CSharpEmitter
 
     private static void WriteDomain(StringBuilder code, CheckedPolicy policy)
     {
-        foreach (var type in DomainVocabulary.EnumTypes.Concat(policy.DeclaredEnums.Select(e => e.Enum)))
+        foreach (var type in DomainVocabulary.EnumTypes)
         {
-            code.AppendLine($"    public enum {CSharpNames.EnumName(type)} {{ {string.Join(", ", Enum.GetNames(type).Select(CSharpNames.Identifier))} }}");
+            code.AppendLine($"    public enum {type.Name} {{ {string.Join(", ", Enum.GetNames(type).Select(CSharpNames.Identifier))} }}");
+        }
+        if (policy.DeclaredEnums.Count > 0)
+        {
+            code.AppendLine($"    /// <summary>The policy's own enumerations.</summary>");
+            code.AppendLine($"    public static class {CSharpNames.DeclaredEnumClass}");
+            code.AppendLine("    {");
+            foreach (var type in policy.DeclaredEnums.Select(e => e.Enum))
+            {
+                code.AppendLine($"        public enum {CSharpNames.Identifier(type.Name)} {{ {string.Join(", ", Enum.GetNames(type).Select(CSharpNames.Identifier))} }}");
+            }
+            code.AppendLine("    }");
         }
         code.AppendLine();
         code.AppendLine("    /// <summary>What the rules read: the claim's date (or the month's first day), the claim, the person, the running totals so far.</summary>");
@@ -137,25 +148,28 @@ public static class CSharpEmitter
         ? Literal(date)
         : $"({Parameters}.{CSharpNames.Identifier(bound.Parameter!.Name)} ?? Missing<DateOnly>({CSharpNames.Literal(bound.Parameter.Name)}))";
 
+    /// <summary>A rule's body with its own cache of let values, as each rule's delegate has in the expression trees.</summary>
+    private static string WithLets(string expression) => $"{{ var {Lets} = new {LetsType}(); return {expression}; }}";
+
     private static string NoRule(string rule) => $"throw new InvalidOperationException(\"the policy has no rule {rule}\")";
 
     private static void WriteRules(StringBuilder code, CheckedPolicy policy)
     {
         var signature = $"(Input {Input}, Parameters {Parameters})";
         code.AppendLine("    /// <summary>政策范围内费用 the fund considers.</summary>");
-        code.AppendLine($"    public static decimal Eligible{signature} => {WriteAs(policy.Rules.Eligible, "decimal")};");
+        code.AppendLine($"    public static decimal Eligible{signature} {WithLets(WriteAs(policy.Rules.Eligible, "decimal"))}");
         code.AppendLine("    /// <summary>起付标准 for this claim, before it is clamped to [0, eligible].</summary>");
-        code.AppendLine($"    public static decimal Deductible{signature} => {WriteAs(policy.Rules.Deductible, "decimal")};");
+        code.AppendLine($"    public static decimal Deductible{signature} {WithLets(WriteAs(policy.Rules.Deductible, "decimal"))}");
         code.AppendLine("    /// <summary>统筹基金支付比例 (the policy may have none when it writes its fund).</summary>");
         code.AppendLine($"    public static bool HasRatio => {(policy.Rules.Ratio is null ? "false" : "true")};");
-        code.AppendLine($"    public static decimal Ratio{signature} => {(policy.Rules.Ratio is { } ratio ? WriteAs(ratio, "decimal") : NoRule("ratio"))};");
+        code.AppendLine($"    public static decimal Ratio{signature} {(policy.Rules.Ratio is { } ratio ? WithLets(WriteAs(ratio, "decimal")) : $"=> {NoRule("ratio")};")}");
         code.AppendLine("    /// <summary>年度最高支付限额 (none: the policy writes its fund, with its own caps or none, 上不封顶).</summary>");
         code.AppendLine($"    public static bool HasCap => {(policy.Rules.Cap is null ? "false" : "true")};");
-        code.AppendLine($"    public static decimal Cap{signature} => {(policy.Rules.Cap is { } cap ? WriteAs(cap, "decimal") : NoRule("cap"))};");
+        code.AppendLine($"    public static decimal Cap{signature} {(policy.Rules.Cap is { } cap ? WithLets(WriteAs(cap, "decimal")) : $"=> {NoRule("cap")};")}");
         code.AppendLine("    /// <summary>统筹基金支付 before rounding: the policy's own rule, or ratio × (eligible − deductible) capped by the cap against the year's fund paid.</summary>");
         code.AppendLine($"    public static bool HasFund => {(policy.Rules.Fund is null ? "false" : "true")};");
         code.AppendLine(policy.Rules.Fund is { } fund
-            ? $"    public static decimal Fund{signature} => {WriteAs(fund, "decimal")};"
+            ? $"    public static decimal Fund{signature} {WithLets(WriteAs(fund, "decimal"))}"
             : $"    public static decimal Fund{signature} => CapTo({Input}, {Input}.Result.Ratio * ({Input}.Result.Eligible - {Input}.Result.Deductible), {Input}.Result.Cap, {Input}.Totals[{Semantics.Inputs.Prelude.FundPaidTotal}], {AppliedCap.RuleCap});");
         var totals = policy.Totals.Select((t, i) => $"{i} => {(t.Where is { } w ? WriteAs(w, "bool") : "true")}").Append("_ => throw new ArgumentOutOfRangeException(nameof(index))");
         code.AppendLine("    /// <summary>Each running total, by index: its name and what it sums, per which period, kept by which key.</summary>");
@@ -164,20 +178,20 @@ public static class CSharpEmitter
         foreach (var total in policy.Totals) code.AppendLine($"        {CSharpNames.Literal(total.Symbol.QualifiedName)}, // {total.Index}: {CSharpNames.Comment(total.Describe())}");
         code.AppendLine("    };");
         code.AppendLine("    /// <summary>Whether total <paramref name=\"index\"/> counts this claim.</summary>");
-        code.AppendLine($"    public static bool TotalCounts(int index, Input {Input}, Parameters {Parameters}) => index switch {{ {string.Join(", ", totals)} }};");
+        code.AppendLine($"    public static bool TotalCounts(int index, Input {Input}, Parameters {Parameters}) {WithLets($"index switch {{ {string.Join(", ", totals)} }}")}");
         var keys = policy.Totals.Where(t => t.Key is not null).Select(t => $"{t.Index} => {Key(t.Key!)}").Append("_ => 0");
         code.AppendLine("    /// <summary>Which of total <paramref name=\"index\"/>'s separate totals this claim reads and adds to (0 for a total with no key).</summary>");
         code.AppendLine($"    public static int TotalKey(int index, Input {Input}) => index switch {{ {string.Join(", ", keys)} }};");
         code.AppendLine($"    public static bool HasAccount => {(policy.Rules.Account is null ? "false" : "true")};");
         code.AppendLine("    /// <summary>个人账户月划入额, before rounding to the fen.</summary>");
         code.AppendLine(policy.Rules.Account is { } account
-            ? $"    public static decimal Account{signature} => {WriteAs(account, "decimal")};"
+            ? $"    public static decimal Account{signature} {WithLets(WriteAs(account, "decimal"))}"
             : $"    public static decimal Account{signature} => throw new InvalidOperationException(\"the policy has no account rule\");");
         code.AppendLine();
         code.AppendLine($"    public static readonly string[] ExclusionReasons = {{ {string.Join(", ", policy.Exclusions.Select(e => CSharpNames.Literal(e.Reason)))} }};");
         code.AppendLine("    /// <summary>Whether exclusion <paramref name=\"index\"/> applies: the fund then pays nothing for the claim.</summary>");
         var arms = policy.Exclusions.Select((e, i) => $"{i} => {WriteAs(e.Condition, "bool")}").Append("_ => throw new ArgumentOutOfRangeException(nameof(index))");
-        code.AppendLine($"    public static bool Excludes(int index, Input {Input}, Parameters {Parameters}) => index switch {{ {string.Join(", ", arms)} }};");
+        code.AppendLine($"    public static bool Excludes(int index, Input {Input}, Parameters {Parameters}) {WithLets($"index switch {{ {string.Join(", ", arms)} }}")}");
         code.AppendLine();
     }
 
@@ -197,18 +211,27 @@ public static class CSharpEmitter
             switch (symbol)
             {
                 case ValueSymbol { Type: UnstatedType } v:
-                    code.AppendLine($"    private static T {CSharpNames.Identifier(v.Name)}<T>(Input {Input}, Parameters {Parameters}) => {WriteAs(v.Body, "T")};");
+                    code.AppendLine($"    private static T {CSharpNames.Identifier(v.Name)}<T>(Input {Input}, Parameters {Parameters}, {LetsType} {Lets}) => {WriteAs(v.Body, "T")};");
                     break;
                 case ValueSymbol v:
-                    code.AppendLine($"    private static {CSharpNames.Type(v.Type)} {CSharpNames.Identifier(v.Name)}(Input {Input}, Parameters {Parameters}) => {Write(v.Body)};");
+                    code.AppendLine($"    private static {CSharpNames.Type(v.Type)} {CSharpNames.Identifier(v.Name)}(Input {Input}, Parameters {Parameters}, {LetsType} {Lets}) => {Lets}.{LetField(v.Name)} ??= {Write(v.Body)};");
                     break;
                 case FunctionSymbol f:
                     var parameters = string.Concat(f.Parameters.Select(p => $", {CSharpNames.Type(p.Type)} {CSharpNames.Identifier(p.Name)}"));
                     var (returns, generic, body) = f.ReturnType is UnstatedType ? ("T", "<T>", WriteAs(f.Body, "T")) : (CSharpNames.Type(f.ReturnType), "", Write(f.Body));
-                    code.AppendLine($"    private static {returns} {CSharpNames.Identifier(f.Name)}{generic}(Input {Input}, Parameters {Parameters}{parameters}) => {body};");
+                    code.AppendLine($"    private static {returns} {CSharpNames.Identifier(f.Name)}{generic}(Input {Input}, Parameters {Parameters}, {LetsType} {Lets}{parameters}) => {body};");
                     break;
             }
         }
+        code.AppendLine();
+        code.AppendLine("    /// <summary>The let values one rule has computed so far: each at most once per rule.</summary>");
+        code.AppendLine($"    private sealed class {LetsType}");
+        code.AppendLine("    {");
+        foreach (var v in symbols.OfType<ValueSymbol>().Where(v => v.Type is not UnstatedType))
+        {
+            code.AppendLine($"        public {CSharpNames.Type(v.Type)}? {LetField(v.Name)};");
+        }
+        code.AppendLine("    }");
         code.AppendLine();
     }
 
@@ -247,11 +270,11 @@ public static class CSharpEmitter
                 /// </summary>
                 public static (decimal Eligible, decimal Deductible, decimal? Ratio, decimal? Cap, decimal Fund, decimal Personal, bool Excluded) Settle(Input input, Parameters parameters)
                 {
-                    if (input.Date < InForceFrom(parameters) || input.Date > InForceUntil(parameters)) throw new InvalidOperationException($"{input.Date:yyyy-MM-dd} is outside the period in force");
+                    if (input.Date < InForceFrom(parameters) || input.Date > InForceUntil(parameters)) throw Error("PD0301", $"the claim is dated {input.Date:yyyy-MM-dd}, outside the period in force");
                     var excluded = false;
                     for (var i = 0; i < ExclusionReasons.Length && !excluded; i++) excluded = Excludes(i, input, parameters);
                     var eligible = excluded ? 0m : Eligible(input, parameters);
-                    if (eligible < 0m) throw new ArgumentException($"rule eligible gives {eligible}, below zero");
+                    if (eligible < 0m) throw Error("PD0308", $"rule eligible gives {eligible:0.00}, below zero");
                     var deductible = Math.Clamp(Deductible(input, parameters), 0m, eligible);
                     decimal? ratio = HasRatio ? Ratio(input, parameters) : null;
                     decimal? cap = HasCap ? Cap(input, parameters) : null;
@@ -262,7 +285,7 @@ public static class CSharpEmitter
                     var fund = RoundFund(Math.Max(0m, unrounded));
                     if (fund > result.Room && unrounded <= result.Room) fund = Math.Max(0m, FundAtMost(result.Room));
                     if (fund > eligible && unrounded <= eligible) fund = Math.Max(0m, FundAtMost(eligible));
-                    if (fund > eligible) throw new ArgumentException($"the fund would pay {fund}, more than the eligible {eligible}");
+                    if (fund > eligible) throw Error("PD0310", $"the fund would pay {fund:0.00}, more than the eligible {eligible:0.00}");
                     return (eligible, deductible, ratio, HasFund ? result.TightestCap : cap, fund, input.Amount - fund, excluded);
                 }
 
@@ -272,10 +295,15 @@ public static class CSharpEmitter
     private static void WriteHelpers(StringBuilder code)
     {
         code.AppendLine("""
-                private static T Unstated<T>(string reason) => throw new InvalidOperationException("the notice does not state this value: " + reason);
-                private static T Missing<T>(string parameter) => throw new InvalidOperationException($"parameter '{parameter}' has no value");
-                private static T MissingInput<T>(string input) => throw new InvalidOperationException($"input '{input}' has no value");
-                private static T NoValue<T>(DateOnly date, DateOnly start) => throw new InvalidOperationException($"no value applies on {date:yyyy-MM-dd}: the first branch starts {start:yyyy-MM-dd}");
+                /// <summary>
+            /// Every way a claim cannot be settled, as PolicyDsl's engine reports it: the message starts with the
+            /// engine's code (PD0308: …), so a caller can tell them apart, and both back ends fail alike.
+            /// </summary>
+            public static InvalidOperationException Error(string code, string message) => new(code + ": " + message);
+            private static T Unstated<T>(string reason) => throw Error("PD0303", "the notice does not state this value: " + reason);
+                private static T Missing<T>(string parameter) => throw Error("PD0302", $"parameter '{parameter}' has no value");
+                private static T MissingInput<T>(string input) => throw Error("PD0309", $"input '{input}' has no value");
+                private static T NoValue<T>(DateOnly date, DateOnly start) => throw Error("PD0304", $"no value applies on {date:yyyy-MM-dd}: the first branch starts {start:yyyy-MM-dd}");
                 private static T Lesser<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) <= 0 ? a : b;
                 private static T Let<T>(T value, Func<T, T> body) => body(value);
                 /// <summary>At most the room a cap leaves, max(0, limit − counted); remembers the tightest room and its limit, and each cap that applied, once.</summary>
@@ -291,7 +319,7 @@ public static class CSharpEmitter
                 private static decimal[] Split(decimal amount, decimal after, decimal[] edges)
                 {
                     for (var i = 1; i < edges.Length; i++)
-                        if (edges[i] < edges[i - 1]) throw new InvalidOperationException($"band edges must increase: {edges[i]:0.00} comes after {edges[i - 1]:0.00}");
+                        if (edges[i] < edges[i - 1]) throw Error("PD0311", $"band edges must increase: {edges[i]:0.00} comes after {edges[i - 1]:0.00}");
                     var parts = new decimal[edges.Length + 1];
                     if (amount <= 0m) return parts;
                     var (end, lower) = (after + amount, decimal.MinValue);

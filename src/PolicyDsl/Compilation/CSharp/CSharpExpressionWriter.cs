@@ -16,6 +16,17 @@ internal static class CSharpExpressionWriter
     public const string Input = "input";
     public const string Parameters = "parameters";
 
+    /// <summary>
+    /// The let values of one rule's evaluation, each computed at most once as in the expression trees
+    /// (a chain of lets that each use the one before twice would otherwise double per let). '‿' is no
+    /// letter, digit or '_', so no policy name can be these.
+    /// </summary>
+    public const string Lets = "lets‿";
+    public const string LetsType = "Lets‿";
+
+    /// <summary>The field of <see cref="LetsType"/> that caches a let value.</summary>
+    public static string LetField(string name) => CSharpNames.Identifier(name).TrimStart('@') + "‿";
+
     public static string Write(BoundExpr expr) => WriteAs(expr, expr.Type is UnstatedType ? "decimal" : CSharpNames.Type(expr.Type));
 
     /// <summary>An unstated expression takes the type its context needs, as in the expression-tree compiler.</summary>
@@ -29,7 +40,7 @@ internal static class CSharpExpressionWriter
             BoundCited c => $"/* @ {Comment(c.Citation.Text)} */ {WriteAs(c.Inner, type)}",
             BoundMatch m => WriteMatch(m, type),
             BoundDated d => WriteDated(d, type),
-            BoundValue v => $"{CSharpNames.Identifier(v.Value.Name)}<{type}>({Input}, {Parameters})",
+            BoundValue v => $"{CSharpNames.Identifier(v.Value.Name)}<{type}>({Input}, {Parameters}, {Lets})",
             BoundCall c => WriteCall(c, type),
             BoundBinary b => WriteAs(b.Left.Type is UnstatedType ? b.Left : b.Right, type),
             BoundMinMax m => WriteAs(m.Left.Type is UnstatedType ? m.Left : m.Right, type),
@@ -56,7 +67,7 @@ internal static class CSharpExpressionWriter
         public string Visit(BoundParameter node) =>
             $"({Parameters}.{CSharpNames.Identifier(node.Parameter.Name)} ?? Missing<{CSharpNames.Type(node.Parameter.Type)}>({CSharpNames.Literal(node.Parameter.Name)}))";
 
-        public string Visit(BoundValue node) => $"{CSharpNames.Identifier(node.Value.Name)}({Input}, {Parameters})";
+        public string Visit(BoundValue node) => $"{CSharpNames.Identifier(node.Value.Name)}({Input}, {Parameters}, {Lets})";
         public string Visit(BoundLocal node) => CSharpNames.Identifier(node.Local.Name);
         public string Visit(BoundCall node) => WriteCall(node, CSharpNames.Type(node.Type));
         public string Visit(BoundMinMax node) => WriteMinMax(node);
@@ -143,7 +154,7 @@ internal static class CSharpExpressionWriter
     {
         var arguments = call.Function.Parameters.Select((p, i) => WriteAs(call.Arguments[i], CSharpNames.Type(p.Type)));
         var generic = call.Function.ReturnType is UnstatedType ? $"<{type}>" : "";
-        return $"{CSharpNames.Identifier(call.Function.Name)}{generic}({string.Join(", ", arguments.Prepend(Parameters).Prepend(Input))})";
+        return $"{CSharpNames.Identifier(call.Function.Name)}{generic}({string.Join(", ", arguments.Prepend(Lets).Prepend(Parameters).Prepend(Input))})";
     }
 
     private static string WriteMinMax(BoundMinMax minMax)

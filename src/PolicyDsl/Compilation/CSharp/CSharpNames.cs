@@ -22,22 +22,51 @@ public static class CSharpNames
         "input", "parameters", "index", "Math", "DateOnly", "Input", "Parameters", "Eligible", "Deductible", "Ratio", "Cap", "Account",
         "HasAccount", "HasRatio", "HasCap", "HasFund", "Fund", "TotalCounts", "Figures", "Let", "CapTo", "Bands", "Func", "Array",
         "Excludes", "ExclusionReasons", "Settle", "InForceFrom", "InForceUntil", "Unstated", "Missing", "MissingInput", "NoValue",
-        "Lesser", "Greater", "System", "String", "InvalidOperationException", "ArgumentOutOfRangeException", "MidpointRounding",
+        "Lesser", "Greater", "Error", "System", "String", "InvalidOperationException", "ArgumentOutOfRangeException", "MidpointRounding",
         "HospitalLevel", "InsuredStatus", "Scheme", "Channel", "Place", "T", "ArgumentException", "value__", "IComparable",
     ];
 
-    /// <summary>A policy name as a C# identifier (Chinese names are valid C# identifiers as they are).</summary>
-    public static string Identifier(string name) =>
-        Keywords.Contains(name) ? "@" + name : Taken.Contains(name) || name.EndsWith("Policy", StringComparison.Ordinal) ? name + "_" : name;
+    /// <summary>
+    /// C#'s contextual keywords (some cannot name a type: <c>extension</c>, <c>record</c>, <c>var</c>), the
+    /// names it reserves without calling them keywords (<c>__arglist</c> and its kin), and <c>nameof</c>,
+    /// read as an operator when called: all escaped like the class's own names.
+    /// </summary>
+    private static readonly HashSet<string> Hazards =
+    [
+        "__arglist", "__makeref", "__refvalue", "__reftype", "Enums",
+        "add", "allows", "alias", "and", "ascending", "args", "async", "await", "by", "descending", "dynamic", "equals", "extension", "field",
+        "file", "from", "get", "global", "group", "init", "into", "join", "let", "managed", "nameof", "nint", "not", "notnull", "nuint", "on",
+        "or", "orderby", "partial", "record", "remove", "required", "scoped", "select", "set", "unmanaged", "value", "var", "when", "where",
+        "with", "yield",
+    ];
+
+    /// <summary>
+    /// A policy name as a C# identifier (Chinese names are valid C# identifiers as they are). Different
+    /// policy names always give different identifiers: a name the class reserves gets a trailing
+    /// underscore, and so does every name that already ends in one (<c>Settle</c> → <c>Settle_</c>,
+    /// <c>Settle_</c> → <c>Settle__</c>), so no escaped name can meet a name written as it is. Names are
+    /// at most <see cref="Limits.MaxNameLength"/> characters (the checker sees to it), well inside C#'s 1,023 UTF-8 bytes.
+    /// </summary>
+    public static string Identifier(string name)
+    {
+        if (Keywords.Contains(name)) return "@" + name;
+        var escape = Taken.Contains(name) || Hazards.Contains(name) || name.EndsWith('_') || name.EndsWith("Policy", StringComparison.Ordinal);
+        return escape ? name + "_" : name;
+    }
 
     private static readonly HashSet<string> RecordMembers = ["Equals", "GetHashCode", "ToString", "Deconstruct", "EqualityContract", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Totals", "Result"];
 
     /// <summary>
     /// The emitted name of an enumeration: the prelude's as they are, a policy's own through
-    /// <see cref="Identifier"/> (an <c>enum Input</c> or <c>enum Settle</c> must not meet the class's members).
+    /// <see cref="Identifier"/> (an <c>enum Input</c> or <c>enum Settle</c> must not meet the class's members),
+    /// nested in a class <c>Enums</c>, a name no policy name becomes, so that a parameter, property or
+    /// local named like the enumeration cannot hide it.
     /// </summary>
     public static string EnumName(Type enumType) =>
-        Domain.DomainVocabulary.EnumTypes.Contains(enumType) ? enumType.Name : Identifier(enumType.Name);
+        Domain.DomainVocabulary.EnumTypes.Contains(enumType) ? enumType.Name : DeclaredEnumClass + "." + Identifier(enumType.Name);
+
+    /// <summary>The nested class that holds a policy's own enumerations.</summary>
+    public const string DeclaredEnumClass = "Enums";
 
     /// <summary>
     /// The emitted <c>Input</c> property of an input the policy declares. Declared names never equal a

@@ -15,11 +15,13 @@ public static class ParameterBinding
     {
         var values = new ParameterValues(policy.Parameters);
         var errors = new List<InputError>();
+        // Indexed once: looking each assignment up in the list made 100,000 lines against 20,000 params take 25 s.
+        var byName = new Dictionary<string, Semantics.Symbols.ParameterSymbol>(StringComparer.Ordinal);
+        foreach (var p in policy.Parameters) byName.TryAdd(p.Name, p);
         foreach (var assignment in assignments)
         {
             if (assignment.Policy is { } scope && scope != policyId) continue;
-            var parameter = policy.Parameters.FirstOrDefault(p => p.Name == assignment.Name);
-            if (parameter is null)
+            if (!byName.TryGetValue(assignment.Name, out var parameter))
             {
                 if (assignment.Policy is not null || assignment.Location == "--set")
                 {

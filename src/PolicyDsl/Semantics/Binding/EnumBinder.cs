@@ -22,7 +22,8 @@ internal static class EnumBinder
         var module = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName($"PolicyDsl.DeclaredEnums.{Guid.NewGuid():N}"), AssemblyBuilderAccess.RunAndCollect)
             .DefineDynamicModule("Enums");
         var members = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var declaration in declarations)
+        // An overlong name is already reported (NameLengths); it cannot become a type.
+        foreach (var declaration in declarations.Where(NameLengths.Fits))
         {
             if (PolicyTypes.Lookup(declaration.Name) is not null || declared.Any(t => t.Name == declaration.Name))
             {

@@ -13,6 +13,7 @@ internal sealed class GlobalScope
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly List<Entry> _inProgress = [];
+    private bool _entangled;
 
     private sealed class Entry(Symbol symbol, LetDeclaration? let)
     {
@@ -48,17 +49,56 @@ internal sealed class GlobalScope
 
     public bool IsUsed(Symbol symbol) => _entries.TryGetValue(symbol.Name, out var e) && e.Used;
 
-    /// <summary>Binds every let, used or not, so errors in unused ones are still reported.</summary>
+    /// <summary>
+    /// Binding a let binds, on the way, every let it uses that is not bound yet: a chain of thousands of
+    /// lets would nest that deep and overflow the stack. So at most this many are bound one inside another;
+    /// binding in dependency order (below) means only definitions that use one another ever nest.
+    /// </summary>
+    internal const int MaxNestedBinding = 16;
+
+    /// <summary>
+    /// Binds every let, used or not, so errors in unused ones are still reported. Each group of lets
+    /// that use one another is bound after the lets it uses, so a let's dependencies are bound before
+    /// it and looking them up binds nothing; only a cycle nests, and a cycle is an error.
+    /// </summary>
     public void BindAll(BindingContext context)
     {
-        foreach (var entry in _entries.Values.Where(e => !e.Bound).ToList())
+        var unbound = _entries.Values.Where(e => !e.Bound).ToList();
+        foreach (var component in DependencyOrder.Components(unbound, UsedNames))
         {
-            Bind(entry, entry.Symbol.Span, context);
+            foreach (var entry in component.OrderBy(e => e.Symbol.Span.Start))
+            {
+                // Once a group is found too entangled to bind, one report says so: the rest stay unbound
+                // (and count as used: the group uses each of them).
+                if (_entangled) entry.Bound = entry.Used = true;
+                if (!entry.Bound) Bind(entry, entry.Symbol.Span, context);
+            }
+            _entangled = false;
+        }
+    }
+
+    /// <summary>The unbound lets a let's body names, by its syntax: a superset of those the binder looks up.</summary>
+    private IEnumerable<Entry> UsedNames(Entry entry)
+    {
+        if (entry.Let is null) yield break;
+        var stack = new Stack<Expr>([entry.Let.Body]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is NameExpr name && _entries.TryGetValue(name.Name, out var used) && !used.Bound) yield return used;
+            foreach (var child in SyntaxTree.Children(node)) stack.Push(child);
         }
     }
 
     private void Bind(Entry entry, TextSpan useSpan, BindingContext context)
     {
+        if (_inProgress.Count >= MaxNestedBinding && !_inProgress.Contains(entry))
+        {
+            if (!_entangled) context.Diagnostics.Report(DiagnosticCatalogue.DefinitionsTooEntangled, useSpan, entry.Symbol.Name, MaxNestedBinding);
+            _entangled = true;
+            entry.Bound = true;
+            return;
+        }
         if (_inProgress.Contains(entry))
         {
             var cycle = _inProgress.SkipWhile(e => e != entry).Select(e => e.Symbol.Name).Append(entry.Symbol.Name);

@@ -11,10 +11,9 @@ namespace PolicyDsl.Semantics.Binding;
 /// </summary>
 internal static class RecordLowering
 {
-    public static BoundExpr Field(BoundExpr record, string field, TextSpan span) => record switch
+    public static BoundExpr Field(BoundExpr record, string field, TextSpan span) => Unaliased(record) switch
     {
         BoundRecord r => r.Fields.FirstOrDefault(f => f.Name == field).Value ?? new BoundError(span),
-        BoundValue v => Field(v.Value.Body, field, span),
         BoundCited c => new BoundCited(Field(c.Inner, field, span), c.Citation),
         BoundIf i => Rebuild(i.Then, i.Else, field, span, (t, e, type) => i with { Then = t, Else = e, Type = type }),
         BoundMatch m => LowerMatch(m, field, span),
@@ -22,6 +21,13 @@ internal static class RecordLowering
         BoundUnstated u => u,
         _ => new BoundError(span),
     };
+
+    /// <summary>A let that is another let, followed in a loop: a chain of thousands must not recurse.</summary>
+    private static BoundExpr Unaliased(BoundExpr record)
+    {
+        while (record is BoundValue v) record = v.Value.Body;
+        return record;
+    }
 
     private static BoundExpr Rebuild(BoundExpr a, BoundExpr b, string field, TextSpan span, Func<BoundExpr, BoundExpr, PolicyType, BoundExpr> make)
     {

@@ -14,6 +14,9 @@ public static class SyntaxTree
         DatedExpr d => d.Branches.Select(b => b.Value),
         RecordExpr r => r.Fields.Select(f => f.Value),
         CitedExpr c => [c.Inner],
+        // Bands and caps nest like any other expression: the depth bound must see inside them.
+        BandsExpr b => b.Arms.SelectMany(a => a.UpTo is { } up ? new[] { up, a.Ratio } : [a.Ratio]).Prepend(b.After).Prepend(b.Base),
+        CappedExpr c => new[] { c.Value, c.Limit }.Concat(c.Against is { } a ? [a] : []).Concat(c.When is { } w ? [w] : []),
         _ => [],
     };
 

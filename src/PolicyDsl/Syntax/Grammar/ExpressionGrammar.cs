@@ -9,7 +9,26 @@ namespace PolicyDsl.Syntax.Grammar;
 internal static partial class ExpressionGrammar
 {
     // Precedence, loosest first: citation @, capped by, pipe |>, ||, &&, comparison, + -, * /, unary, application, member access.
-    public static readonly Parser<Expr> Expression = Guarded(Parse.Ref(() => CitedExpression));
+    public static readonly Parser<Expr> Expression = Memoized(Guarded(Parse.Ref(() => CitedExpression)));
+
+    /// <summary>
+    /// Remembers what a parser made of each position of a declaration. Without it, a bracket that fails
+    /// to close made every enclosing level read what is inside it again: a 3,000-character declaration
+    /// of nested <c>(if … else …</c> ran for minutes (found by fuzzing). Results are immutable, and the
+    /// expectations a failure records are recorded the first time, so a remembered result is the same result.
+    /// </summary>
+    private static Parser<T> Memoized<T>(Parser<T> parser)
+    {
+        var key = new object();
+        return input =>
+        {
+            var source = (SourceInput)input;
+            if (source.Session.Memo.TryGetValue((key, source.Position), out var known)) return (IResult<T>)known;
+            var result = parser(input);
+            source.Session.Memo[(key, source.Position)] = result;
+            return result;
+        };
+    }
 
     private static Parser<Expr> Guarded(Parser<Expr> parser) => input =>
     {
@@ -149,11 +168,11 @@ internal static partial class ExpressionGrammar
             .Or(Parse.Ref(() => Parenthesized))
             .Or(Parse.Ref(() => RecordLiteral));
 
-    private static readonly Parser<Expr> Parenthesized =
+    private static readonly Parser<Expr> Parenthesized = Memoized(
         from open in Symbol("(")
         from inner in Expression
         from close in Symbol(")")
-        select inner;
+        select inner);
 
     private static readonly Parser<RecordFieldSyntax> RecordField =
         from name in Identifier

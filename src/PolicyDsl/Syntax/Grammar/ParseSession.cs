@@ -24,6 +24,9 @@ internal sealed class ParseSession
     public int FurthestFailure { get; private set; } = -1;
     public IReadOnlyCollection<string> Expected => _expected;
 
+    /// <summary>What each remembered parser made of each position (see ExpressionGrammar.Memoized).</summary>
+    public Dictionary<(object Parser, int Position), object> Memo { get; } = [];
+
     /// <summary>Set when the input is nested too deeply to parse safely.</summary>
     public int? TooDeepAt { get; set; }
 

@@ -12,7 +12,7 @@ namespace PolicyDsl.Syntax.Lexical;
 /// </summary>
 internal static class LexicalScanner
 {
-    public const int MaxNesting = 64;
+    public const int MaxNesting = Limits.MaxBracketNesting;
 
     /// <summary>Normalises <paramref name="buffer"/> in place over <paramref name="span"/>.</summary>
     /// <returns>false when the chunk must not be parsed (its error is already reported).</returns>
