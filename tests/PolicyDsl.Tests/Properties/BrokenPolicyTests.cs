@@ -76,6 +76,16 @@ public class BrokenPolicyTests
     }
 
     [Fact]
+    public void APolicyThatCannotBeVerifiedLeavesNoReportOfTheOthers()
+    {
+        // Found by the files review: xiangtan's report used to be on stdout before chuxiong stopped the run.
+        var result = PolicyCommand.Run("verify", Repository.Path("policies", "xiangtan.policy"), Repository.Path("policies", "chuxiong.policy"), "--runs", "5");
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains("PD0302", result.Error);
+    }
+
+    [Fact]
     public void VerifyCommandExitsOneAndPrintsTheReplayLine()
     {
         var path = Repository.Path("tests", "PolicyDsl.Tests", "Data", "broken", "ratio-110.policy");

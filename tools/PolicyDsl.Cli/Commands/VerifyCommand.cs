@@ -59,7 +59,8 @@ internal static class VerifyCommand
                 Output.DiagnosticPrinter.Print(output.Error, path, "the period in force", e.Error);
                 return 1;
             }
-            var report = output.Report;
+            // Buffered: a later policy that cannot be verified at all must not leave this one's report half a run.
+            var report = output.Out;
             report.WriteLine($"{path}: {runs} generated histories (seed {seed}); {results[0].Discarded} claims outside the policy's domain left out");
             var domain = PolicyDomain.Of(policy, parameters);
             foreach (var (name, reason) in BuiltInInvariants.NotApplicable(domain)) report.WriteLine($"  NOT CHECKED {name} (built in): {reason}");
@@ -80,7 +81,10 @@ internal static class VerifyCommand
                 report.WriteLine($"       replay: policy verify {path} --runs {runs} --seed {seed}");
             }
         }
-        output.Report.WriteLine($"{passed} passed, {failed} failed");
-        return failed > 0 ? 1 : 0;
+        output.Out.WriteLine($"{passed} passed, {failed} failed");
+        if (failed == 0) return 0;
+        // Failed invariants are what the report is for: it is whole, so it is kept on the failing exit.
+        output.KeepOutput();
+        return 1;
     }
 }
