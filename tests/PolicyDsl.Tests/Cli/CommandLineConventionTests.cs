@@ -109,8 +109,19 @@ public class JsonEverywhereTests
         Assert.True(first.GetProperty("line").GetInt32() > 0);
     }
 
+    [Fact]
+    public void TestGivesEveryCaseAsJson()
+    {
+        var result = PolicyCommand.Run("test", Repository.Path("policies", "xiangtan.policy"), "--format", "json");
+        Assert.True(result.Exit == 0, result.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var cases = json.RootElement.GetProperty("cases").EnumerateArray().ToList();
+        Assert.Equal(json.RootElement.GetProperty("passed").GetInt32(), cases.Count);
+        Assert.All(cases, c => Assert.True(c.GetProperty("passed").GetBoolean()));
+        Assert.All(cases, c => Assert.EndsWith("xiangtan.cases", c.GetProperty("file").GetString()));
+    }
+
     [Theory]
-    [InlineData("test")]
     [InlineData("verify")]
     public void CommandsThatPrintReportsRefuseFormatAsAnUnknownOption(string command)
     {

@@ -15,13 +15,15 @@ internal static class TestCommand
     {
         var files = new Argument<string[]>("FILES") { Description = "case files, or policies whose .cases file to run, directories or quoted globs (default: every .cases file under policies/)", Arity = ArgumentArity.ZeroOrMore };
         var input = new InputOptions(sheets: false);
-        var command = new Command("test", "Run the golden cases beside each policy and report every difference") { files };
+        var format = new Option<string>("--format") { Description = "text (default), or json: every case with its file, line, name, result and differences" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("test", "Run the golden cases beside each policy and report every difference") { files, format };
         input.AddTo(command);
-        command.SetAction(result => output.Run(() => Run(result.GetValue(files) ?? [], input.Get(result), output)));
+        command.SetAction(result => output.Run(() => Run(result.GetValue(files) ?? [], result.GetValue(format) == "json", input.Get(result), output)));
         return command;
     }
 
-    private static int Run(string[] files, Input.InputSettings settings, CliOutput output)
+    private static int Run(string[] files, bool json, Input.InputSettings settings, CliOutput output)
     {
         if (FileArguments.Expand(files, ".cases", output.Error) is not { } expanded) return 1;
         var caseFiles = files.Length > 0
@@ -43,6 +45,7 @@ internal static class TestCommand
         if (loaded.Any(l => l.text is null)) return 1;
         var (passed, failed) = (0, 0);
         var broken = false;
+        var results = new List<object>();
         foreach (var (caseFile, policyPath, policy, text) in loaded)
         {
             var (file, errors) = CaseFileParser.Parse(caseFile, text!);
@@ -52,13 +55,21 @@ internal static class TestCommand
             foreach (var goldenCase in file.Cases)
             {
                 var result = runner.Run(goldenCase);
-                output.Report.WriteLine($"{(result.Passed ? "PASS" : "FAIL")} {caseFile}:{goldenCase.Line} {goldenCase.Name}");
-                foreach (var difference in result.Differences) output.Report.WriteLine($"     {difference}");
+                if (json)
+                {
+                    results.Add(new { file = caseFile, line = goldenCase.Line, name = goldenCase.Name, passed = result.Passed, differences = result.Differences });
+                }
+                else
+                {
+                    output.Report.WriteLine($"{(result.Passed ? "PASS" : "FAIL")} {caseFile}:{goldenCase.Line} {goldenCase.Name}");
+                    foreach (var difference in result.Differences) output.Report.WriteLine($"     {difference}");
+                }
                 if (result.Passed) passed++;
                 else failed++;
             }
         }
-        output.Report.WriteLine($"{passed} passed, {failed} failed");
+        if (json) output.Report.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { passed, failed, cases = results }, SettlementWriter.JsonOptions));
+        else output.Report.WriteLine($"{passed} passed, {failed} failed");
         return failed > 0 || broken ? 1 : 0;
     }
 }
