@@ -52,7 +52,9 @@ internal static class FuzzTargets
         exclude "住院" when claim.inpatient @ 第一条
         """)).Policy ?? throw new InvalidOperationException("the fuzzing policy does not check"));
 
-    private static readonly Claim[] SampleClaims = MakeClaims();
+    // Lazy, not a static initialiser: under SharpFuzz the instrumented library must not run before the fuzzer
+    // has mapped its coverage memory, and this class is touched to pick the target.
+    private static readonly Lazy<Claim[]> SampleClaims = new(MakeClaims);
 
     private static Claim[] MakeClaims()
     {
@@ -76,8 +78,8 @@ internal static class FuzzTargets
         foreach (var rules in new IRuleEvaluator[] { CompiledPolicy.Compile(policy), CompiledPolicy.Compile(policy, traced: true), new TreeWalkingEvaluator(policy) })
         {
             var engine = new SettlementEngine(policy, rules, values, trace: rules is CompiledPolicy { Traced: true });
-            engine.Settle(SampleClaims);
-            if (rules.HasAccount) engine.Credit(SampleClaims.Select(c => c.Person).Distinct().ToList(), new DateOnly(2024, 3, 1));
+            engine.Settle(SampleClaims.Value);
+            if (rules.HasAccount) engine.Credit(SampleClaims.Value.Select(c => c.Person).Distinct().ToList(), new DateOnly(2024, 3, 1));
         }
     }
 

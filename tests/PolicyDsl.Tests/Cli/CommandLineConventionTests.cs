@@ -121,14 +121,33 @@ public class JsonEverywhereTests
         Assert.All(cases, c => Assert.EndsWith("xiangtan.cases", c.GetProperty("file").GetString()));
     }
 
-    [Theory]
-    [InlineData("verify")]
-    public void CommandsThatPrintReportsRefuseFormatAsAnUnknownOption(string command)
+    [Fact]
+    public void VerifyGivesEachInvariantAsJson()
     {
-        var result = PolicyCommand.Run(command, Repository.Path("policies", "xiangtan.policy"), "--format", "json");
-        Assert.Equal(2, result.Exit);
-        Assert.Equal("", result.Out);
-        Assert.Contains("policy: unknown option '--format'", result.Error);
+        var result = PolicyCommand.Run("verify", Repository.Path("policies", "xiangtan.policy"), "--runs", "20", "--format", "json");
+        Assert.True(result.Exit == 0, result.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var policy = json.RootElement.GetProperty("policies")[0];
+        var invariants = policy.GetProperty("invariants").EnumerateArray().ToList();
+        Assert.Equal(json.RootElement.GetProperty("passed").GetInt32(), invariants.Count);
+        Assert.Equal(0, json.RootElement.GetProperty("failed").GetInt32());
+        Assert.Equal(20, policy.GetProperty("runs").GetInt32());
+        Assert.Contains(invariants, i => i.GetProperty("invariant").GetString() == "fund + personal = amount");
+        Assert.All(invariants, i => Assert.Equal(System.Text.Json.JsonValueKind.Null, i.GetProperty("counterexample_csv").ValueKind));
+    }
+
+    [Fact]
+    public void VerifyGivesAFailureAsJsonWithItsCounterexampleAndReplay()
+    {
+        var path = Repository.Path("tests", "PolicyDsl.Tests", "Data", "broken", "ratio-110.policy");
+        var result = PolicyCommand.Run("verify", path, "--runs", "50", "--seed", "3", "--format", "json");
+        Assert.Equal(1, result.Exit);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var ratio = json.RootElement.GetProperty("policies")[0].GetProperty("invariants").EnumerateArray()
+            .Single(i => i.GetProperty("invariant").GetString() == "ratio within [0, 1]");
+        Assert.False(ratio.GetProperty("passed").GetBoolean());
+        Assert.StartsWith("person,status,age,", ratio.GetProperty("counterexample_csv").GetString());
+        Assert.Equal($"policy verify {path} --runs 50 --seed 3", ratio.GetProperty("replay").GetString());
     }
 
     [Fact]

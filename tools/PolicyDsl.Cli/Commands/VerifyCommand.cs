@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyDsl.Cli.Output;
 using PolicyDsl.Verification;
 
 namespace PolicyDsl.Cli.Commands;
@@ -6,7 +7,8 @@ namespace PolicyDsl.Cli.Commands;
 /// <summary>
 /// <c>policy verify POLICY... [--runs N] [--seed S]</c>: checks every invariant, built in and declared,
 /// on generated claim histories; a failure prints the shrunk counterexample as a claims CSV, the
-/// invariant with its citation, and the seed to replay. Exit 1 on any failure.
+/// invariant with its citation, and the seed to replay (with <c>--format json</c>, the same as one
+/// JSON document). Exit 1 on any failure.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -16,19 +18,22 @@ internal static class VerifyCommand
         var common = new CommonOptions();
         var input = new InputOptions(sheets: false);
         var runs = new Option<int>("--runs") { Description = "claim histories to generate per policy", DefaultValueFactory = _ => 1000 };
+        var format = new Option<string>("--format") { Description = "text (the default), or json: each policy's invariants with their results, counterexamples and replay commands" };
+        format.AcceptOnlyFromAmong("text", "json");
         var seed = new Option<ulong>("--seed") { Description = "the generator's seed; the same seed replays the same histories", DefaultValueFactory = _ => 1 };
         var command = new Command("verify", "Check invariants on generated claim histories; print a shrunk counterexample for any that breaks") { policies };
         command.Options.Add(common.Params);
         command.Options.Add(common.Set);
         command.Options.Add(runs);
         command.Options.Add(seed);
+        command.Options.Add(format);
         input.AddTo(command);
         command.SetAction(result => output.Run(() => Run(result.GetValue(policies)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [],
-            result.GetValue(runs), result.GetValue(seed), input.Get(result), output)));
+            result.GetValue(runs), result.GetValue(seed), result.GetValue(format) == "json", input.Get(result), output)));
         return command;
     }
 
-    private static int Run(string[] arguments, string[] paramFiles, string[] sets, int runs, ulong seed, Input.InputSettings settings, CliOutput output)
+    private static int Run(string[] arguments, string[] paramFiles, string[] sets, int runs, ulong seed, bool json, Input.InputSettings settings, CliOutput output)
     {
         if (runs < 1 || runs > Limits.MaxVerifyRuns)
         {
@@ -46,7 +51,7 @@ internal static class VerifyCommand
             if (parameters is null) return 1;
             loaded.Add((path, policy, parameters));
         }
-        var (passed, failed) = (0, 0);
+        var reports = new List<PolicyVerification>();
         foreach (var (path, policy, parameters) in loaded)
         {
             IReadOnlyList<VerificationResult> results;
@@ -56,32 +61,17 @@ internal static class VerifyCommand
             }
             catch (PolicyDsl.Compilation.PolicyEvaluationException e)
             {
-                Output.DiagnosticPrinter.Print(output.Error, path, "the period in force", e.Error);
+                DiagnosticPrinter.Print(output.Error, path, "the period in force", e.Error);
                 return 1;
             }
-            // Buffered: a later policy that cannot be verified at all must not leave this one's report half a run.
-            var report = output.Out;
-            report.WriteLine($"{path}: {runs} generated histories (seed {seed}); {results[0].Discarded} claims outside the policy's domain left out");
-            var domain = PolicyDomain.Of(policy, parameters);
-            foreach (var (name, reason) in BuiltInInvariants.NotApplicable(domain)) report.WriteLine($"  NOT CHECKED {name} (built in): {reason}");
-            foreach (var result in results)
-            {
-                var source = $"({result.Invariant.Source})";
-                if (result.Counterexample is null)
-                {
-                    report.WriteLine($"  PASS {result.Invariant.Name} {source}");
-                    passed++;
-                    continue;
-                }
-                failed++;
-                report.WriteLine($"  FAIL {result.Invariant.Name} {source}, at history {result.FailedRun}");
-                report.WriteLine($"       {result.Failure}");
-                report.WriteLine("       shrunk counterexample (save as a .csv and run policy eval on it):");
-                foreach (var line in Counterexample.ToCsv(result.Counterexample.Claims, policy.Inputs.Declared).TrimEnd().Split('\n')) report.WriteLine($"         {line}");
-                report.WriteLine($"       replay: policy verify {path} --runs {runs} --seed {seed}");
-            }
+            var declared = policy.Inputs.Declared;
+            reports.Add(new PolicyVerification(path, runs, seed, BuiltInInvariants.NotApplicable(PolicyDomain.Of(policy, parameters)), results,
+                r => Counterexample.ToCsv(r.Counterexample!.Claims, declared)));
         }
-        output.Out.WriteLine($"{passed} passed, {failed} failed");
+        // Written once every policy is verified: a later policy that cannot be verified at all must not leave this one's report half a run.
+        if (json) VerifyWriter.WriteJson(output.Out, reports);
+        else VerifyWriter.WriteText(output.Out, reports);
+        var (_, failed) = VerifyWriter.Count(reports);
         if (failed == 0) return 0;
         // Failed invariants are what the report is for: it is whole, so it is kept on the failing exit.
         output.KeepOutput();
