@@ -51,6 +51,38 @@ public class EvalCommandTests
         Assert.Contains("@ 第三条（三）", result.Out);
     }
 
+    [Fact]
+    public void TableInChineseWithLangZh()
+    {
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims.csv"), "--lang", "zh");
+        Assert.True(result.Exit == 0, result.Error);
+        var header = result.Out.Split('\n')[1];
+        // The prelude's Chinese headers, the same ones the CSV and workbook get with --lang zh.
+        Assert.Matches(@"人员编号\s*│\s*就诊日期\s*│\s*医院等级\s*│\s*金额", header);
+        Assert.Contains("统筹基金支付", header);
+        Assert.DoesNotContain("person", header);
+        Assert.Contains("│ 二级", result.Out);
+        Assert.Contains("不予支付：住院期间", result.Out);
+        // The same totals as the English table: 125.00 and 1225.00 (50 + 175 + 1000).
+        Assert.Contains("共 3 笔：统筹基金支付 125.00元，个人负担 1225.00元", result.Out);
+    }
+
+    [Theory]
+    [InlineData("compare", "│ 政策", "│ policy")]
+    [InlineData("simulate", "│ 政策", "│ policy")]
+    [InlineData("values", "│ 政策", "│ policy")]
+    [InlineData("params", "│ 参数", "│ param")]
+    public void EveryTableTakesLangZh(string command, string chinese, string english)
+    {
+        string[] input = command is "compare" or "simulate" ? ["--claims", Repository.Path("policies", "examples", "xiangtan-claims.csv")] : [];
+        var zh = PolicyCommand.Run([command, Repository.Path("policies", "xiangtan.policy"), .. input, "--lang", "zh"]);
+        var en = PolicyCommand.Run([command, Repository.Path("policies", "xiangtan.policy"), .. input]);
+        Assert.True(zh.Exit == 0, zh.Error);
+        Assert.Contains(chinese, zh.Out);
+        Assert.DoesNotContain(english, zh.Out);
+        Assert.Contains(english, en.Out);
+    }
+
     public static TheoryData<string, string, string> BadClaims() => new()
     {
         { "person,status,age,scheme,date,level,amount\nA,employed,40,employer,2023-01-01,level2,-5\n", ":2:7", "PD0412: column 'amount': '-5' is negative" },

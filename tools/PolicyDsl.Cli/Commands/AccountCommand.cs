@@ -51,7 +51,7 @@ internal static class AccountCommand
         }
         // Every person is credited on its own. The ones that cannot be are rows saying so, and each is
         // listed on stderr; the output is complete, but the run is not a success (exit 1).
-        ResultOutput.Write(output, format, () => AccountWriter.Rows(outcome.Results), (w, f) => AccountWriter.Write(w, outcome.Results, f), richJson: true);
+        ResultOutput.Write(output, format, () => AccountWriter.Rows(outcome.Results), (w, f) => AccountWriter.Write(w, outcome.Results, f, format.Language), richJson: true);
         var uncredited = outcome.Results.Select((c, i) => (Credit: c, Index: i)).Where(p => p.Credit.Error is not null).ToList();
         foreach (var (credit, index) in uncredited)
         {

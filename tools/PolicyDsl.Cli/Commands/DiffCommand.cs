@@ -35,7 +35,7 @@ internal static class DiffCommand
                     [result.GetValue(setOld) ?? [], result.GetValue(setNew) ?? []])
                 is not var (policies, claimList)) return 1;
             var columns = policies.Select((p, i) => PolicyColumn.Settle(paths[i], p.Policy, p.Parameters, claimList)).ToList();
-            ResultOutput.Write(output, settings!, () => DiffWriter.Rows(claimList, columns[0], columns[1]), (w, _) => DiffWriter.Write(w, claimList, columns[0], columns[1]));
+            ResultOutput.Write(output, settings!, () => DiffWriter.Rows(claimList, columns[0], columns[1]), (w, _) => DiffWriter.Write(w, claimList, columns[0], columns[1], settings!.Language));
             return 0;
         }));
         return command;

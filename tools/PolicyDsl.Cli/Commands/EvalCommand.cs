@@ -40,7 +40,7 @@ internal static class EvalCommand
         var order = SettlementOrder(claims);
         var settled = order.Where(column.Results.ContainsKey).Select(i => column.Results[i]).ToList();
         var unsettled = order.Where(column.Failures.ContainsKey).Select(i => new Unsettled(claims[i], column.Failures[i])).ToList();
-        ResultOutput.Write(output, format, () => SettlementWriter.Rows(settled, unsettled), (w, f) => SettlementWriter.Write(w, settled, f, trace, unsettled), richJson: true);
+        ResultOutput.Write(output, format, () => SettlementWriter.Rows(settled, unsettled), (w, f) => SettlementWriter.Write(w, settled, f, trace, unsettled, format.Language), richJson: true);
         if (unsettled.Count == 0) return 0;
         foreach (var (index, reason) in order.Where(column.Failures.ContainsKey).Take(DiagnosticPrinter.MaxInputErrors).Select(i => (i, column.Failures[i])))
         {

@@ -26,7 +26,7 @@ internal sealed class OutputOptions
 
     private static Option<string> CreateLang()
     {
-        var option = new Option<string>("--lang") { Description = "the language of headers in csv and xlsx: en (the default) or zh", DefaultValueFactory = _ => "en" };
+        var option = new Option<string>("--lang") { Description = "the language of headers: en (the default) or zh, in tables, csv and xlsx (JSON keys stay English)", DefaultValueFactory = _ => "en" };
         option.AcceptOnlyFromAmong("en", "zh");
         return option;
     }

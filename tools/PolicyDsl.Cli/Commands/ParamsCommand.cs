@@ -21,7 +21,7 @@ internal static class ParamsCommand
             return new ParamRow(l.Name, p.Name, p.Type.ToString(), value is null ? null : ParameterText.Format(value, p.Type), ParamsWriter.Source(given, p.Default is not null),
                 l.Parameters.AssumptionOf(p.Index), Formatting.Citations(p.Citations.Select(c => c.Text)), p.Description ?? "");
         })).ToList();
-        ResultOutput.Write(output, settings, () => ParamsWriter.Rows(rows), (w, _) => ParamsWriter.Write(w, rows));
+        ResultOutput.Write(output, settings, () => ParamsWriter.Rows(rows), (w, _) => ParamsWriter.Write(w, rows, settings.Language));
         return 0;
     });
 }

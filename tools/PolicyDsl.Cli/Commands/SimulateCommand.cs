@@ -64,7 +64,7 @@ internal static class SimulateCommand
             var assumed = p.Policy.Parameters.Where(s => p.Parameters.AssumptionOf(s.Index) is not null).Select(s => s.Name).ToList();
             return new PolicyBudget(p.Name, p.Policy.Info.City, BudgetLine.Of(column.Results.Values, column.Failures.Keys.Select(i => claims[i]), group), assumed);
         }).ToList();
-        ResultOutput.Write(output, format, () => BudgetWriter.Rows(budgets), (w, _) => BudgetWriter.Write(w, budgets));
+        ResultOutput.Write(output, format, () => BudgetWriter.Rows(budgets), (w, _) => BudgetWriter.Write(w, budgets, format.Language));
         // Unsettled claims make the run fail, but the budget is whole and says what it left out: keep it.
         if (!budgets.Any(b => b.Lines[0].Unsettled > 0)) return 0;
         output.KeepOutput();

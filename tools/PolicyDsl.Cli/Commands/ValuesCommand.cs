@@ -17,7 +17,7 @@ internal static class ValuesCommand
     {
         var rows = loaded.SelectMany(l => StatedFigures.Of(l.Policy).Select(f => new ValueRow(l.Name, l.Policy.Info.City, f.Rule, Figure(f, l),
             string.Join("; ", f.Conditions), f.From, f.Until, Formatting.Citations(f.Citations), f.Line))).ToList();
-        ResultOutput.Write(output, settings, () => ValuesWriter.Rows(rows), (w, _) => ValuesWriter.Write(w, rows));
+        ResultOutput.Write(output, settings, () => ValuesWriter.Rows(rows), (w, _) => ValuesWriter.Write(w, rows, settings.Language));
         return 0;
     });
 

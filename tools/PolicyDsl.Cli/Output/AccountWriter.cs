@@ -18,7 +18,7 @@ internal static class AccountWriter
         c.Person.Id, c.Month, c.Credit, Formatting.Citations(c.Citations), Formatting.Assumptions(c.Assumptions), Uncredited(c),
     }).ToList());
 
-    public static void Write(TextWriter writer, IReadOnlyList<AccountCredit> credits, OutputFormat format)
+    public static void Write(TextWriter writer, IReadOnlyList<AccountCredit> credits, OutputFormat format, Language language = Language.En)
     {
         switch (format)
         {
@@ -34,21 +34,22 @@ internal static class AccountWriter
                 }), SettlementWriter.JsonOptions));
                 break;
             default:
-                var table = new Table().Border(TableBorder.Rounded);
-                table.AddColumn("person").AddColumn("month").AddColumn(new TableColumn("credit") { Alignment = Justify.Right }).AddColumn("citations").AddColumn("notes");
+                var table = ScreenTable.Create(language, [.. Columns.Take(4).Select(c => c.OnScreen()), new ScreenColumn("notes", "备注")]);
                 foreach (var c in credits)
                 {
                     var notes = c.Error is not null ? "✗ " + Uncredited(c)
-                        : c.Assumptions.Count > 0 ? "⚠ assumed: " + string.Join(", ", c.Assumptions.Select(a => a.Parameter)) : "";
+                        : c.Assumptions.Count > 0 ? ScreenTable.Say(language, "⚠ assumed: ", "⚠ 假设：") + string.Join(", ", c.Assumptions.Select(a => a.Parameter)) : "";
                     var credit = c.Credit is { } value ? Formatting.Money(value) : "n/a";
                     table.AddRow(new[] { c.Person.Id, Formatting.Month(c.Month), credit, Formatting.Citations(c.Citations), notes }.Select(Formatting.Cell).ToArray());
                 }
                 Consoles.For(writer).Write(table);
                 var credited = credits.Where(c => c.Credit is not null).ToList();
                 var left = credits.Count - credited.Count;
+                var sum = Formatting.Money(credited.Sum(c => c.Credit!.Value));
                 writer.WriteLine(credited.Count == 0
-                    ? $"no person could be credited ({left} n/a)"
-                    : $"{credited.Count} persons: {Formatting.Money(credited.Sum(c => c.Credit!.Value))}元 credited" + (left > 0 ? $"; {left} could not be credited (n/a)" : ""));
+                    ? ScreenTable.Say(language, $"no person could be credited ({left} n/a)", $"没有人能划入（{left} 人 n/a）")
+                    : ScreenTable.Say(language, $"{credited.Count} persons: {sum}元 credited" + (left > 0 ? $"; {left} could not be credited (n/a)" : ""),
+                        $"{credited.Count} 人：划入 {sum}元" + (left > 0 ? $"；{left} 人未能划入（n/a）" : "")));
                 break;
         }
     }

@@ -25,21 +25,26 @@ internal static class BudgetWriter
     /// <summary>The baseline's fund in a group (0 when it has no claims there: the whole difference is new).</summary>
     private static decimal Baseline(PolicyBudget baseline, string group) => baseline.Lines.FirstOrDefault(l => l.Group == group)?.Fund ?? 0m;
 
-    public static void Write(TextWriter writer, IReadOnlyList<PolicyBudget> budgets)
+    private static ScreenColumn Screen(string name, string english) => Columns.Single(c => c.Name == name).OnScreen(english) with { Figure = name is not ("policy" or "group") };
+
+    private static readonly ScreenColumn[] ScreenColumns =
+    [
+        Screen("policy", "policy"), Screen("group", "group"), Screen("claims", "claims"), Screen("persons", "persons"), Screen("amount", "amount"),
+        Screen("fund", "fund"), Screen("personal", "personal"), Screen("fund_share", "fund share"), Screen("fund_per_person", "fund / person"),
+        Screen("persons_at_cap", "at cap"), Screen("fund_vs_baseline", "vs baseline"),
+    ];
+
+    public static void Write(TextWriter writer, IReadOnlyList<PolicyBudget> budgets, Language language = Language.En)
     {
         var console = Consoles.For(writer);
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var column in new[] { "policy", "group", "claims", "persons", "amount", "fund", "personal", "fund share", "fund / person", "at cap", "vs baseline" })
-        {
-            table.AddColumn(new TableColumn(column) { Alignment = column is "policy" or "group" ? Justify.Left : Justify.Right });
-        }
+        var table = ScreenTable.Create(language, ScreenColumns);
         foreach (var (budget, n) in budgets.Select((b, n) => (b, n)))
         {
             foreach (var line in budget.Lines)
             {
                 table.AddRow(new[]
                 {
-                    $"{budget.Name} ({budget.City})", line.Group, $"{line.Claims}{(line.Unsettled > 0 ? $" (+{line.Unsettled} unsettled)" : "")}", $"{line.Persons}",
+                    $"{budget.Name} ({budget.City})", line.Group, $"{line.Claims}{(line.Unsettled > 0 ? ScreenTable.Say(language, $" (+{line.Unsettled} unsettled)", $"（另 {line.Unsettled} 笔未能结算）") : "")}", $"{line.Persons}",
                     Formatting.Money(line.Amount), Formatting.Money(line.Fund), Formatting.Money(line.Personal),
                     line.FundShare is { } s ? Formatting.RatioPercent(Math.Round(s, 4)) : "—", Formatting.OnScreen(Formatting.Money(line.FundPerPerson)), $"{line.PersonsAtCap}",
                     n == 0 ? "—" : $"{line.Fund - Baseline(budgets[0], line.Group):+0.00;-0.00;0.00}",
@@ -49,11 +54,13 @@ internal static class BudgetWriter
         console.Write(table);
         foreach (var budget in budgets.Where(b => b.Assumed.Count > 0))
         {
-            writer.WriteLine($"⚠ {budget.Name}: rests on assumed figures ({string.Join(", ", budget.Assumed)}); see 'policy params'");
+            writer.WriteLine(ScreenTable.Say(language, $"⚠ {budget.Name}: rests on assumed figures ({string.Join(", ", budget.Assumed)}); see 'policy params'",
+                $"⚠ {budget.Name}：结果依赖假设的数值（{string.Join("、", budget.Assumed)}）；见 'policy params'"));
         }
         foreach (var budget in budgets.Where(b => b.Lines[0].Unsettled > 0))
         {
-            writer.WriteLine($"✗ {budget.Name}: {budget.Lines[0].Unsettled} claims could not be settled and are left out of its figures; 'policy compare' names each");
+            writer.WriteLine(ScreenTable.Say(language, $"✗ {budget.Name}: {budget.Lines[0].Unsettled} claims could not be settled and are left out of its figures; 'policy compare' names each",
+                $"✗ {budget.Name}：{budget.Lines[0].Unsettled} 笔未能结算，未计入其数字；'policy compare' 逐笔列出"));
         }
     }
 }

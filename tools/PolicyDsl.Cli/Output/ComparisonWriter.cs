@@ -13,6 +13,8 @@ internal static class ComparisonWriter
         new("assumed", "用了假设值"), new("note", "说明"),
     ];
 
+    private static ResultColumn Column(string name) => Columns.Single(c => c.Name == name);
+
     /// <summary>One row per claim and policy, claims in file order.</summary>
     public static ResultTable Rows(IReadOnlyList<Claim> claims, IReadOnlyList<Commands.PolicyColumn> columns) => new(new("comparison", "政策比较"), Columns,
         Enumerable.Range(0, claims.Count).SelectMany(i => columns.Select(column =>
@@ -27,30 +29,29 @@ internal static class ComparisonWriter
         })).ToList());
 
     /// <summary>The tables for people: totals per policy, then each claim's fund under each.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<Claim> claims, IReadOnlyList<Commands.PolicyColumn> columns)
+    public static void Write(TextWriter writer, IReadOnlyList<Claim> claims, IReadOnlyList<Commands.PolicyColumn> columns, Language language = Language.En)
     {
-
         var console = Consoles.For(writer);
-        writer.WriteLine($"{claims.Count} claims of {claims.Select(c => c.Person.Id).Distinct().Count()} persons, settled under {columns.Count} policies");
-        var summary = new Table().Border(TableBorder.Rounded).AddColumn("policy").AddColumn("city")
-            .AddColumn(new TableColumn("settled") { Alignment = Justify.Right }).AddColumn(new TableColumn("fund pays") { Alignment = Justify.Right })
-            .AddColumn(new TableColumn("person pays") { Alignment = Justify.Right }).AddColumn("assumptions used");
+        var persons = claims.Select(c => c.Person.Id).Distinct().Count();
+        writer.WriteLine(ScreenTable.Say(language, $"{claims.Count} claims of {persons} persons, settled under {columns.Count} policies",
+            $"{persons} 人的 {claims.Count} 笔费用，按 {columns.Count} 个政策结算"));
+        var summary = ScreenTable.Create(language, Column("policy").OnScreen(), Column("city").OnScreen(), Column("settled").OnScreen() with { Figure = true },
+            Column("fund").OnScreen("fund pays"), Column("personal").OnScreen("person pays"), new ScreenColumn("assumptions used", "用到的假设值"));
         foreach (var column in columns)
         {
             var assumed = column.Results.Values.SelectMany(s => s.Trace?.Assumptions ?? []).Select(a => a.Parameter).Distinct().ToList();
             summary.AddRow(Formatting.Cell(column.Name), Formatting.Cell(column.City), $"{column.Results.Count}/{claims.Count}",
                 Formatting.Money(column.Results.Values.Sum(s => s.Fund)), Formatting.Money(column.Results.Values.Sum(s => s.Personal)),
-                Formatting.Cell(assumed.Count == 0 ? "none" : "⚠ " + string.Join(", ", assumed)));
+                Formatting.Cell(assumed.Count == 0 ? ScreenTable.Say(language, "none", "无") : "⚠ " + string.Join(", ", assumed)));
         }
         console.Write(summary);
 
-        var detail = new Table().Border(TableBorder.Rounded).AddColumn("person").AddColumn("date").AddColumn("level")
-            .AddColumn(new TableColumn("amount") { Alignment = Justify.Right });
-        foreach (var column in columns) detail.AddColumn(new TableColumn($"{column.Name} fund") { Alignment = Justify.Right });
+        var detail = ScreenTable.Create(language, Columns.Take(4).Select(c => c.OnScreen()).Concat(columns.Select(column =>
+            new ScreenColumn($"{column.Name} fund", $"{column.Name} 统筹基金支付", Figure: true))));
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
-            var cells = new List<string> { c.Person.Id, Formatting.Date(c.Date), Formatting.Level(c.Level), Formatting.Money(c.Amount) };
+            var cells = new List<string> { c.Person.Id, Formatting.Date(c.Date), Formatting.Level(c.Level, language), Formatting.Money(c.Amount) };
             foreach (var column in columns)
             {
                 cells.Add(column.Results.TryGetValue(i, out var s)
@@ -60,7 +61,8 @@ internal static class ComparisonWriter
             detail.AddRow(cells.Select(Formatting.Cell).ToArray());
         }
         console.Write(detail);
-        writer.WriteLine("⚠ rests on an assumed value (see the params file); ✗ excluded by the policy; n/a: not settled, see below");
+        writer.WriteLine(ScreenTable.Say(language, "⚠ rests on an assumed value (see the params file); ✗ excluded by the policy; n/a: not settled, see below",
+            "⚠ 依赖假设的数值（见参数文件）；✗ 政策不予支付；n/a：未能结算，原因见下"));
         foreach (var column in columns)
         {
             foreach (var reason in column.Failures.Values.Distinct())

@@ -53,7 +53,7 @@ internal static class DiffWriter
         }).ToList());
 
     /// <summary>For people: the totals, the assumptions each side rests on, and the table of changes.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new)
+    public static void Write(TextWriter writer, IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new, Language language = Language.En)
     {
         var changes = Changes(claims, old, @new);
 
@@ -62,29 +62,39 @@ internal static class DiffWriter
         var oldTotal = both.Sum(i => old.Results[i].Fund);
         var newTotal = both.Sum(i => @new.Results[i].Fund);
         var leftOut = claims.Count - both.Count;
-        writer.WriteLine($"{changes.Count} of {claims.Count} claims change; over the {both.Count} claims both settle, the fund pays {Formatting.Money(oldTotal)}元 under {old.Name} " +
-                         $"and {Formatting.Money(newTotal)}元 under {@new.Name} ({Signed(newTotal - oldTotal)}元)" +
-                         (leftOut > 0 ? $"; {leftOut} claims that one version cannot settle are left out of the totals" : ""));
+        writer.WriteLine(ScreenTable.Say(language,
+            $"{changes.Count} of {claims.Count} claims change; over the {both.Count} claims both settle, the fund pays {Formatting.Money(oldTotal)}元 under {old.Name} " +
+            $"and {Formatting.Money(newTotal)}元 under {@new.Name} ({Signed(newTotal - oldTotal)}元)" +
+            (leftOut > 0 ? $"; {leftOut} claims that one version cannot settle are left out of the totals" : ""),
+            $"{claims.Count} 笔中 {changes.Count} 笔有变化；两版都能结算的 {both.Count} 笔，统筹基金支付按 {old.Name} 为 {Formatting.Money(oldTotal)}元，" +
+            $"按 {@new.Name} 为 {Formatting.Money(newTotal)}元（{Signed(newTotal - oldTotal)}元）" +
+            (leftOut > 0 ? $"；{leftOut} 笔有一版不能结算，未计入合计" : "")));
         foreach (var (column, side) in new[] { (old, "old"), (@new, "new") })
         {
             var assumed = column.Assumptions();
-            if (assumed.Count > 0) writer.WriteLine($"  ⚠ {side} ({column.Name}) rests on assumed values: {string.Join("; ", assumed)}");
+            if (assumed.Count > 0)
+            {
+                writer.WriteLine(ScreenTable.Say(language, $"  ⚠ {side} ({column.Name}) rests on assumed values: {string.Join("; ", assumed)}",
+                    $"  ⚠ {(side == "old" ? "原版" : "新版")}（{column.Name}）依赖假设的数值：{string.Join("；", assumed)}"));
+            }
         }
         if (changes.Count == 0) return;
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("person").AddColumn("date").AddColumn("level")
-            .AddColumn(new TableColumn("amount") { Alignment = Justify.Right }).AddColumn(new TableColumn("fund") { Alignment = Justify.Right })
-            .AddColumn(new TableColumn("change") { Alignment = Justify.Right }).AddColumn("deductible").AddColumn("ratio").AddColumn("articles");
+        var table = ScreenTable.Create(language, [.. Columns.Take(4).Select(c => c.OnScreen()), new ScreenColumn("fund", "统筹基金支付", Figure: true),
+            Columns[6].OnScreen("change"), new ScreenColumn("deductible", "起付标准"), new ScreenColumn("ratio", "支付比例"), Columns[11].OnScreen()]);
         foreach (var c in changes)
         {
             table.AddRow(new[]
             {
-                c.Claim.Person.Id, Formatting.Date(c.Claim.Date), Formatting.Level(c.Claim.Level), Formatting.Money(c.Claim.Amount),
+                c.Claim.Person.Id, Formatting.Date(c.Claim.Date), Formatting.Level(c.Claim.Level, language), Formatting.Money(c.Claim.Amount),
                 $"{Figure(c.Old?.Fund, c.OldFailure)} → {Figure(c.New?.Fund, c.NewFailure)}", c.FundDelta is { } d ? Signed(d) : "n/a",
                 Pair(c.Old?.Deductible, c.New?.Deductible, Formatting.Money), Pair(c.Old?.Ratio, c.New?.Ratio, Formatting.RatioPercent), c.Articles(),
             }.Select(Formatting.Cell).ToArray());
         }
         Consoles.For(writer).Write(table);
-        foreach (var failure in changes.Select(c => c.OldFailure ?? c.NewFailure).OfType<string>().Distinct()) writer.WriteLine(TerminalText.Safe($"  not settled: {failure}"));
+        foreach (var failure in changes.Select(c => c.OldFailure ?? c.NewFailure).OfType<string>().Distinct())
+        {
+            writer.WriteLine(TerminalText.Safe($"  {ScreenTable.Say(language, "not settled", "未能结算")}: {failure}"));
+        }
     }
 
     private static string Figure(decimal? value, string? failure = null) => value is { } v ? Formatting.Money(v) : failure is null ? "" : "n/a";

@@ -42,6 +42,9 @@ internal static class Formatting
 
     public static string Level(HospitalLevel level) => DomainVocabulary.CsvName(level);
 
+    /// <summary>A level in a table for people: 二级 with <c>--lang zh</c>, the CSV spelling otherwise.</summary>
+    public static string Level(HospitalLevel level, Language language) => language == Language.Zh ? DomainVocabulary.ChineseName(level) : Level(level);
+
     public static string Citations(IEnumerable<string> citations) => string.Join("; ", citations);
 
     public static string Assumptions(IEnumerable<Assumption> assumptions) =>

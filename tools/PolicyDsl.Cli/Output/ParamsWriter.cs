@@ -21,19 +21,22 @@ internal static class ParamsWriter
         r.Policy, r.Name, r.Type, r.Value, r.Source, r.Assumption is null ? "no" : "yes", r.Assumption, r.Citations, r.Description,
     }).ToList());
 
-    public static void Write(TextWriter writer, IReadOnlyList<ParamRow> rows)
+    public static void Write(TextWriter writer, IReadOnlyList<ParamRow> rows, Language language = Language.En)
     {
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var column in new[] { "policy", "param", "type", "value", "from", "citations", "description", "notes" }) table.AddColumn(column);
+        var table = ScreenTable.Create(language, [.. Columns.Take(4).Select(c => c.OnScreen()), Columns[4].OnScreen("from"), Columns[7].OnScreen(), Columns[8].OnScreen(),
+            new ScreenColumn("notes", "备注")]);
         foreach (var r in rows)
         {
-            var notes = r.Assumption is { } why ? $"⚠ assumed: {why}" : r.Value is null ? "✗ no value: give it with --set or --params" : "";
+            var notes = r.Assumption is { } why ? ScreenTable.Say(language, "⚠ assumed: ", "⚠ 假设：") + why
+                : r.Value is null ? ScreenTable.Say(language, "✗ no value: give it with --set or --params", "✗ 没有值：用 --set 或 --params 给出") : "";
             table.AddRow(new[] { r.Policy, r.Name, r.Type, Formatting.OnScreen(r.Value ?? ""), r.Source, r.Citations, r.Description, notes }.Select(Formatting.Cell).ToArray());
         }
         Consoles.For(writer).Write(table);
         var assumed = rows.Count(r => r.Assumption is not null);
         var missing = rows.Count(r => r.Value is null);
-        writer.WriteLine($"{rows.Count} params in {rows.Select(r => r.Policy).Distinct().Count()} policies: {assumed} assumed, {missing} without a value");
+        var policies = rows.Select(r => r.Policy).Distinct().Count();
+        writer.WriteLine(ScreenTable.Say(language, $"{rows.Count} params in {policies} policies: {assumed} assumed, {missing} without a value",
+            $"{policies} 个政策共 {rows.Count} 个参数：{assumed} 个为假设值，{missing} 个没有值"));
     }
 
     /// <summary>Where a value comes from: the params line or --set that gave it, the policy's own default, or nowhere.</summary>

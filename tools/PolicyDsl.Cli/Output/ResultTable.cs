@@ -19,6 +19,9 @@ internal sealed record ResultColumn(string Name, string Chinese, CellKind Kind =
 {
     public string Header(Language language) => language == Language.Zh ? Chinese : Name;
 
+    /// <summary>The same column in a table for people, under a shorter English header when one is given.</summary>
+    public ScreenColumn OnScreen(string? english = null) => new(english ?? Name, Chinese, Kind is CellKind.Money or CellKind.Ratio);
+
     /// <summary>A column that carries a prelude input (person, date, level, amount), under the prelude's Chinese header.</summary>
     public static ResultColumn Input(string column, CellKind kind = CellKind.Text) => new(column,
         column == Prelude.PersonIdColumn ? Prelude.PersonIdChineseColumn : Prelude.Inputs.Single(i => i.Column == column).ChineseColumn!, kind);

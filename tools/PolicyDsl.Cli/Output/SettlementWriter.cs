@@ -29,12 +29,18 @@ internal static class SettlementWriter
     })).ToList());
 
     /// <summary>The table for people, or JSON with the full trace.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<Settlement> settlements, OutputFormat format, bool trace, IReadOnlyList<Unsettled>? unsettled = null)
+    public static void Write(TextWriter writer, IReadOnlyList<Settlement> settlements, OutputFormat format, bool trace, IReadOnlyList<Unsettled>? unsettled = null, Language language = Language.En)
     {
         unsettled ??= [];
         if (format == OutputFormat.Json) WriteJson(writer, settlements, trace, unsettled);
-        else WriteTable(writer, settlements, trace, unsettled);
+        else WriteTable(writer, settlements, trace, unsettled, language);
     }
+
+    /// <summary>The table's columns: the CSV's, under the same Chinese headers, with a notes column for what CSV gives its own columns.</summary>
+    private static readonly ScreenColumn[] ScreenColumns =
+    [
+        .. Columns.Take(11).Select(c => c.OnScreen(c.Name.Replace('_', ' '))), new("notes", "备注"),
+    ];
 
     internal static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -71,30 +77,31 @@ internal static class SettlementWriter
         writer.WriteLine(JsonSerializer.Serialize(rows.Cast<object>().Concat(left), JsonOptions));
     }
 
-    private static void WriteTable(TextWriter writer, IReadOnlyList<Settlement> settlements, bool trace, IReadOnlyList<Unsettled> unsettled)
+    private static void WriteTable(TextWriter writer, IReadOnlyList<Settlement> settlements, bool trace, IReadOnlyList<Unsettled> unsettled, Language language)
     {
         var console = Consoles.For(writer);
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var column in new[] { "person", "date", "level", "amount", "eligible", "deductible", "ratio", "fund", "personal", "fund ytd", "cap", "notes" })
-        {
-            table.AddColumn(new TableColumn(column) { Alignment = column is "person" or "date" or "level" or "notes" ? Justify.Left : Justify.Right });
-        }
+        var table = ScreenTable.Create(language, ScreenColumns);
         foreach (var s in settlements)
         {
             var notes = new List<string>();
-            if (s.ExcludedBy is { } reason) notes.Add($"excluded: {reason}");
-            if (s.Trace is { Assumptions.Count: > 0 } t) notes.Add("⚠ assumed: " + string.Join(", ", t.Assumptions.Select(a => a.Parameter)));
+            if (s.ExcludedBy is { } reason) notes.Add(ScreenTable.Say(language, "excluded: ", "不予支付：") + reason);
+            if (s.Trace is { Assumptions.Count: > 0 } t) notes.Add(ScreenTable.Say(language, "⚠ assumed: ", "⚠ 假设：") + string.Join(", ", t.Assumptions.Select(a => a.Parameter)));
             table.AddRow(new[]
             {
-                s.Claim.Person.Id, Formatting.Date(s.Claim.Date), Formatting.Level(s.Claim.Level), Formatting.Money(s.Claim.Amount),
+                s.Claim.Person.Id, Formatting.Date(s.Claim.Date), Formatting.Level(s.Claim.Level, language), Formatting.Money(s.Claim.Amount),
                 Formatting.Money(s.Eligible), Formatting.Money(s.Deductible), s.Ratio is { } r ? Formatting.RatioPercent(r) : "—", Formatting.Money(s.Fund),
                 Formatting.Money(s.Personal), Formatting.Money(s.FundYearToDate), Formatting.OnScreen(Formatting.Money(s.Cap)), string.Join("; ", notes),
             }.Select(Formatting.Cell).ToArray());
         }
         console.Write(table);
         var total = (fund: settlements.Sum(s => s.Fund), personal: settlements.Sum(s => s.Personal));
-        writer.WriteLine($"{settlements.Count} claims: fund pays {Formatting.Money(total.fund)}元, persons pay {Formatting.Money(total.personal)}元");
-        foreach (var u in unsettled) writer.WriteLine(Formatting.Cell($"✗ {u.Claim.Person.Id} {Formatting.Date(u.Claim.Date)} {Formatting.Money(u.Claim.Amount)}元 not settled: {u.Reason}"));
+        writer.WriteLine(ScreenTable.Say(language,
+            $"{settlements.Count} claims: fund pays {Formatting.Money(total.fund)}元, persons pay {Formatting.Money(total.personal)}元",
+            $"共 {settlements.Count} 笔：统筹基金支付 {Formatting.Money(total.fund)}元，个人负担 {Formatting.Money(total.personal)}元"));
+        foreach (var u in unsettled)
+        {
+            writer.WriteLine(Formatting.Cell($"✗ {u.Claim.Person.Id} {Formatting.Date(u.Claim.Date)} {Formatting.Money(u.Claim.Amount)}元 {ScreenTable.Say(language, "not settled", "未能结算")}: {u.Reason}"));
+        }
         if (trace) TraceWriter.Write(writer, settlements);
     }
 }

@@ -15,16 +15,17 @@ internal static class ValuesWriter
     public static ResultTable Rows(IReadOnlyList<ValueRow> rows) => new(new("values", "政策标准"), Columns,
         rows.Select(r => new object?[] { r.Policy, r.City, r.Rule, r.Figure, r.Conditions, r.From, r.Until, r.Citations, r.Line }).ToList());
 
-    public static void Write(TextWriter writer, IReadOnlyList<ValueRow> rows)
+    public static void Write(TextWriter writer, IReadOnlyList<ValueRow> rows, Language language = Language.En)
     {
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var column in new[] { "policy", "rule", "figure", "conditions", "dates", "articles" }) table.AddColumn(column);
+        var table = ScreenTable.Create(language, Columns[0].OnScreen(), Columns[2].OnScreen(), Columns[3].OnScreen(), Columns[4].OnScreen(),
+            new ScreenColumn("dates", "适用日期"), Columns[7].OnScreen("articles"));
         foreach (var r in rows)
         {
             var dates = r.From is null && r.Until is null ? "" : $"{(r.From is { } f ? Formatting.Date(f) : "…")} – {(r.Until is { } u ? Formatting.Date(u) : "…")}";
             table.AddRow(new[] { $"{r.Policy} ({r.City})", r.Rule, r.Figure, r.Conditions, dates, r.Citations }.Select(Formatting.Cell).ToArray());
         }
         Consoles.For(writer).Write(table);
-        writer.WriteLine($"{rows.Count} figures; ⚠ marks a value assumed for this run, not stated by the notice");
+        writer.WriteLine(ScreenTable.Say(language, $"{rows.Count} figures; ⚠ marks a value assumed for this run, not stated by the notice",
+            $"共 {rows.Count} 项标准；⚠ 表示本次运行假设的数值，并非通知所定"));
     }
 }
