@@ -32,10 +32,14 @@ public class InputRowTests
             A,retired,70,employer,2023/1/8 0:00,level3,100元,no
             A,retired,70,employer,2023-01-09,level3,"1,000",TRUE
             A,retired,７０,employer,２０２３-０１-１０,level3,１２０,０
+            A,retired,70,employer,2023-01-11T09:30:00,level3,10,0
+            A,retired,70,employer,2023/1/12 14:05,level3,10,0
+            A,retired,70,employer,2023-01-13T23:59:59.5+08:00,level3,10,0
             """);
         Assert.True(result.Exit == 0, result.Error);
         var rows = result.Out.Trim().Split('\n').Skip(1).Select(r => string.Join(",", r.Split(',').Take(4))).ToList();
-        Assert.Equal(["A,2023-01-05,level3,1200.00", "A,2023-01-06,level3,500.00", "A,2023-01-07,level3,300.00", "A,2023-01-08,level3,100.00", "A,2023-01-09,level3,1000.00", "A,2023-01-10,level3,120.00"], rows);
+        Assert.Equal(["A,2023-01-05,level3,1200.00", "A,2023-01-06,level3,500.00", "A,2023-01-07,level3,300.00", "A,2023-01-08,level3,100.00", "A,2023-01-09,level3,1000.00", "A,2023-01-10,level3,120.00",
+            "A,2023-01-11,level3,10.00", "A,2023-01-12,level3,10.00", "A,2023-01-13,level3,10.00"], rows);
         Assert.Contains(",1000.00,0.00,", result.Out.Split('\n')[5]);   // TRUE: inpatient, so excluded (eligible 0.00)
     }
 
@@ -46,6 +50,12 @@ public class InputRowTests
         { "A,employed,40,employer,2023-01-05,level3,5,maybe", "claims.csv:2:8: error PD0412: column 'inpatient': 'maybe' is not true or false; write true/false, TRUE/FALSE, 是/否, yes/no or 1/0" },
         { "A,在岗,40,employer,2023-01-05,level3,5,", "claims.csv:2:2: error PD0412: column 'status': '在岗' is not one of employed, retired, or in Chinese 在职, 在职人员, 在职职工, 退休, 退休人员, 退休职工" },
         { "A,employed,40,employer,2023-01-05,level3,-5,", "claims.csv:2:7: error PD0412: column 'amount': '-5' is negative" },
+        // 16:30 UTC on the 4th is already the 5th in China: the day cannot be read off the text.
+        { "A,employed,40,employer,2023-01-04T16:30:00Z,level3,5,", "claims.csv:2:5: error PD0412: column 'date': '2023-01-04T16:30:00Z' is a time in UTC, whose day in China (UTC+8) may be another" },
+        { "A,employed,40,employer,2023-01-05 25:00,level3,5,", "claims.csv:2:5: error PD0412: column 'date': '2023-01-05 25:00' is not a date" },
+        // An 18-digit id (a 身份证号) saved by Excel as a number: 3.20102E+17 has lost its last twelve digits.
+        { "3.20102E+17,employed,40,employer,2023-01-05,level3,5,", "claims.csv:2:1: error PD0412: column 'person': '3.20102E+17' is a number in scientific notation, as Excel shows a long id stored as a number, with its last digits lost; format the column as text" },
+        { "12345.0,employed,40,employer,2023-01-05,level3,5,", "claims.csv:2:1: error PD0412: column 'person': '12345.0' is an id written as a decimal number" },
     };
 
     [Theory]

@@ -12,7 +12,7 @@ internal static partial class CellParser
 {
     public const string MoneySpellings = "write yuan as 1200.00, \"1,200.00\", ¥1200.00, ￥1200.00 or 1200元";
 
-    public const string DateSpellings = "write 2023-01-05, 2023/1/5, 2023.1.5 or 2023年1月5日";
+    public const string DateSpellings = "write 2023-01-05, 2023/1/5, 2023.1.5 or 2023年1月5日 (a time after it, such as 2023-01-05 14:30, is allowed)";
 
     public const string BoolSpellings = "write true/false, TRUE/FALSE, 是/否, yes/no or 1/0";
 
@@ -44,10 +44,24 @@ internal static partial class CellParser
 
     private static readonly string[] DateFormats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"];
 
-    /// <summary>A date with the year first; Excel's " 0:00" after it (a date-time cell saved as CSV) is allowed when it is midnight.</summary>
+    /// <summary>
+    /// A date with the year first, or a date-time as Excel (<c>2023/1/5 14:30</c>) or a database export
+    /// (<c>2023-01-05T14:30:00</c>, <c>+08:00</c>) writes one: the day is the one written. A time in UTC
+    /// (<c>Z</c>) or another zone is refused, because the day in China may be the next one.
+    /// </summary>
     public static (DateOnly Value, string? Problem) Date(string text)
     {
-        var day = text.Contains(':') ? Midnight().Replace(text, "") : text;
+        var day = text;
+        if (text.Contains(':'))
+        {
+            if (DateTime().Match(text) is not { Success: true } time) return (default, $"'{text}' is not a date; {DateSpellings}");
+            var zone = time.Groups["zone"].Value;
+            if (zone.Length > 0 && zone is not "+08:00" and not "+0800")
+            {
+                return (default, $"'{text}' is a time in {(zone == "Z" ? "UTC" : zone)}, whose day in China (UTC+8) may be another; write the local date, or the time with +08:00");
+            }
+            day = time.Groups["day"].Value;
+        }
         if (DateOnly.TryParseExact(day, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (date, null);
         if (YearLast().IsMatch(day)) return (default, $"'{text}' puts the year last, so day and month could be either way round; {DateSpellings}");
         return (default, $"'{text}' is not a date; {DateSpellings}");
@@ -63,8 +77,25 @@ internal static partial class CellParser
     [GeneratedRegex(@"^\d{1,3}(,\d{3})+(\.\d+)?$")]
     private static partial Regex Grouped();
 
-    [GeneratedRegex(@"\s+0{1,2}:00(:00)?$")]
-    private static partial Regex Midnight();
+    // A day, then a 24-hour time with optional seconds and fraction, then an optional zone.
+    [GeneratedRegex(@"^(?<day>\S+?)(\s+|T)([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,7})?)?(?<zone>Z|[+-]\d{2}:?\d{2})?$")]
+    private static partial Regex DateTime();
+
+    /// <summary>
+    /// Why an id looks like a number Excel has changed (<c>3.20102E+17</c>: an 18-digit id shown in
+    /// scientific notation, its last digits lost; <c>12345.0</c>: an id read as a number), or null. Such
+    /// an id may be another person's, so it is refused, never guessed back.
+    /// </summary>
+    public static string? DamagedNumber(string id) =>
+        Scientific().IsMatch(id) ? $"'{id}' is a number in scientific notation, as Excel shows a long id stored as a number, with its last digits lost; format the column as text (设置单元格格式 → 文本) and type or import the ids again"
+        : TrailingZeroFraction().IsMatch(id) ? $"'{id}' is an id written as a decimal number, as a tool that read it as a number writes it; save the ids as text"
+        : null;
+
+    [GeneratedRegex(@"^\d(\.\d+)?[eE]\+?\d+$")]
+    private static partial Regex Scientific();
+
+    [GeneratedRegex(@"^\d+\.0+$")]
+    private static partial Regex TrailingZeroFraction();
 
     [GeneratedRegex(@"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")]
     private static partial Regex YearLast();

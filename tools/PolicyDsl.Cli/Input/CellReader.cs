@@ -28,6 +28,7 @@ internal sealed class CellReader(InputTable table, RawRow row, List<InputError> 
     {
         var id = table.Cell(row, Prelude.PersonIdColumn);
         if (id.Length == 0) Fail(Prelude.PersonIdColumn, "is empty");
+        else if (CellParser.DamagedNumber(id) is { } damage) Fail(Prelude.PersonIdColumn, damage);
         return id;
     }
 
