@@ -14,11 +14,15 @@ public sealed class Verifier(CheckedPolicy policy, ParameterValues parameters)
 {
     private const int Size = 100;
 
-    public IReadOnlyList<VerificationResult> Run(int runs, ulong seed, IReadOnlyList<InvariantCheck>? only = null)
+    /// <summary>The invariants <see cref="Run"/> checks when it is not given its own: the built-in ones that apply, then the declared.</summary>
+    public IReadOnlyList<InvariantCheck> Invariants() => [.. BuiltInInvariants.For(PolicyDomain.Of(policy, parameters)), .. DeclaredInvariants.For(policy)];
+
+    /// <param name="checkedHistories">told how many (invariant, history) pairs are done, as they are: <paramref name="runs"/> per invariant in all</param>
+    public IReadOnlyList<VerificationResult> Run(int runs, ulong seed, IReadOnlyList<InvariantCheck>? only = null, Action<long>? checkedHistories = null)
     {
         var domain = PolicyDomain.Of(policy, parameters);
         var settler = new Settler(policy, CompiledPolicy.Compile(policy), parameters);
-        var invariants = only ?? [.. BuiltInInvariants.For(domain), .. DeclaredInvariants.For(policy)];
+        var invariants = only ?? Invariants();
         // One generator state per seed: odd gamma as SplitMix requires.
         // FsCheck 3: Sample(numberOfSamples, seed, size).
         var histories = HistoryGenerators.History(domain).Sample(runs, new Rnd(seed, (seed << 1) | 1), Size);
@@ -36,6 +40,7 @@ public sealed class Verifier(CheckedPolicy policy, ParameterValues parameters)
                 failed = new VerificationResult(invariant, run + 1, discarded, shrunk, Failure(invariant, shrunk, settler), run + 1);
             }
             results.Add(failed ?? new VerificationResult(invariant, inDomain.Count, discarded, null, null, null));
+            checkedHistories?.Invoke(runs);
         }
         return results;
     }

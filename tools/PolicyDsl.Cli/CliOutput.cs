@@ -22,6 +22,9 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr)
     public TextWriter Report { get; } = stdout;
     public TextWriter Error { get; } = stderr;
 
+    /// <summary>Bars for long runs on standard error when it is a terminal; none otherwise (tests, pipes, logs).</summary>
+    public RunProgress Progress { get; init; } = RunProgress.None;
+
     private bool _keep;
 
     /// <summary>

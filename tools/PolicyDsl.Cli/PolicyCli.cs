@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyDsl.Cli.Commands;
+using PolicyDsl.Cli.Output;
 
 namespace PolicyDsl.Cli;
 
@@ -7,9 +8,10 @@ namespace PolicyDsl.Cli;
 public static class PolicyCli
 {
     /// <summary>Runs the command line; returns the exit code (0 ok, 1 bad input or policy errors, 2 usage error, 3 internal error).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="progress">whether standard error is a terminal, where long runs may draw progress bars</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool progress = false)
     {
-        var output = new CliOutput(stdout, stderr);
+        var output = new CliOutput(stdout, stderr) { Progress = progress ? RunProgress.OnTerminal(stderr) : RunProgress.None };
         var root = new RootCommand("PolicyDsl: medical-insurance outpatient rules as code (职工医保门诊共济)")
         {
             CheckCommand.Create(output),

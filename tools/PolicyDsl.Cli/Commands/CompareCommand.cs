@@ -39,7 +39,7 @@ internal static class CompareCommand
     {
         if (FileArguments.Expand(policyPaths, ".policy", output.Error) is not { } paths) return 1;
         if (ComparisonInput.Load(paths, claimsPath, paramFiles, sets, settings, output) is not var (policies, claims)) return 1;
-        var columns = policies.Select(l => PolicyColumn.Settle(l.Name, l.Policy, l.Parameters, claims)).ToList();
+        var columns = policies.Select(l => PolicyColumn.Settle(output, l.Name, l.Policy, l.Parameters, claims)).ToList();
         ResultOutput.Write(output, format, () => ComparisonWriter.Rows(claims, columns), (w, _) => ComparisonWriter.Write(w, claims, columns, format.Language));
         return 0;
     }

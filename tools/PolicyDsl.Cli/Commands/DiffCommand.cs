@@ -34,7 +34,7 @@ internal static class DiffCommand
             if (ComparisonInput.Load(paths, result.GetValue(claims)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [], input.Get(result), output,
                     [result.GetValue(setOld) ?? [], result.GetValue(setNew) ?? []])
                 is not var (policies, claimList)) return 1;
-            var columns = policies.Select((p, i) => PolicyColumn.Settle(paths[i], p.Policy, p.Parameters, claimList)).ToList();
+            var columns = policies.Select((p, i) => PolicyColumn.Settle(output, paths[i], p.Policy, p.Parameters, claimList)).ToList();
             ResultOutput.Write(output, settings!, () => DiffWriter.Rows(claimList, columns[0], columns[1]), (w, _) => DiffWriter.Write(w, claimList, columns[0], columns[1], settings!.Language));
             return 0;
         }));

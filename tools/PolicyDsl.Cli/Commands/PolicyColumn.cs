@@ -14,7 +14,9 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
     /// claim they wait on, since their deductible and cap depend on it.
     /// </summary>
     /// <param name="trace">Citations and assumptions per claim (a comparison shows them); a budget needs only the figures, and runs far faster without.</param>
-    public static PolicyColumn Settle(string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims, bool trace = true)
+    /// <param name="settled">told how many claims are done (settled or not), person by person</param>
+    public static PolicyColumn Settle(string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims, bool trace = true,
+        Action<long>? settled = null)
     {
         var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: trace), parameters, trace);
         var results = new Dictionary<int, Settlement>();
@@ -24,6 +26,7 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
             var indices = person.Select(p => p.i).ToList();
             var outcome = engine.Settle(indices.Select(i => claims[i]).ToList());
             foreach (var s in outcome.Results) results[indices[s.Index]] = s;
+            settled?.Invoke(indices.Count);
             if (outcome.Succeeded) continue;
             var reason = $"{outcome.Error!.Id}: {outcome.Error.Message}";
             var failed = outcome.FailedIndex is { } f ? indices[f] : (int?)null;
@@ -35,6 +38,10 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
         }
         return new PolicyColumn(name, policy.Info.City, results, failures);
     }
+
+    /// <summary>The settlement above, under a progress bar for the policy when the run is long and standard error a terminal.</summary>
+    public static PolicyColumn Settle(CliOutput output, string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims, bool trace = true) =>
+        output.Progress.Run($"{name}: settling {claims.Count:N0} claims", claims.Count, tick => Settle(name, policy, parameters, claims, trace, tick));
 
     public bool Assumed(int index) => Results.TryGetValue(index, out var s) && s.Trace is { Assumptions.Count: > 0 };
 

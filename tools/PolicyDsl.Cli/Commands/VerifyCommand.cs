@@ -57,7 +57,8 @@ internal static class VerifyCommand
             IReadOnlyList<VerificationResult> results;
             try
             {
-                results = new Verifier(policy, parameters).Run(runs, seed);
+                var verifier = new Verifier(policy, parameters);
+                results = output.Progress.Run($"{path}: verifying", (long)runs * verifier.Invariants().Count, tick => verifier.Run(runs, seed, checkedHistories: tick));
             }
             catch (PolicyDsl.Compilation.PolicyEvaluationException e)
             {
