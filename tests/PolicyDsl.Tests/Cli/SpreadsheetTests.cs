@@ -131,6 +131,22 @@ public class SpreadsheetTests
     }
 
     [Fact]
+    public void ANumberLongerThanExcelKeepsIsRefusedNotReadAsAnotherId()
+    {
+        // 320102199001011234 typed into a number cell: Excel keeps 15 digits, so the file holds 3.20102199001011E+17,
+        // the same number as every id that shares those 15 digits.
+        using var claims = new TempFile(Workbooks.Create("Sheet1",
+            R("person", "status", "age", "scheme", "date", "level", "amount"),
+            R(320102199001011000m, "employed", 40m, "employer", new DateOnly(2023, 1, 1), "level3", 50m),
+            R(12345m, "employed", 40m, "employer", new DateOnly(2023, 1, 1), "level3", 50m)), ".xlsx");
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", claims.Path);
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains($"{claims.Path}:2:1: error PD0412: column 'A': holds the number 320102199001011000, longer than the 15 digits Excel keeps", result.Error);
+        Assert.DoesNotContain(":3:1:", result.Error);   // a short numeric id is exact, and fine
+    }
+
+    [Fact]
     public void AMissingSheetOrABrokenWorkbookIsNamed()
     {
         using var claims = new TempFile(Workbooks.Create("Claims", ["person"]), ".xlsx");
