@@ -221,7 +221,7 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor ConflictingPersonFacts =
         new("PD0436", Severity.Error, "person '{0}' on {1}: column '{2}' is {3} here but {4} in row {5}", "a person's facts on one date are one: correct one of the rows");
     public static readonly DiagnosticDescriptor NotAWorkbook =
-        new("PD0437", Severity.Error, "this is not an Excel workbook (.xlsx) that can be read: {0}", "save it from Excel as 'Excel 工作簿 (*.xlsx)', or as 'CSV UTF-8'");
+        new("PD0437", Severity.Error, "this is not an Excel workbook (.xlsx or .xls) that can be read: {0}", "save it from Excel as 'Excel 工作簿 (*.xlsx)', or as 'CSV UTF-8'");
     public static readonly DiagnosticDescriptor NoSuchSheet =
         new("PD0438", Severity.Error, "the workbook has no sheet '{0}'", "its sheets: {1}");
     public static readonly DiagnosticDescriptor UnwritableFile =

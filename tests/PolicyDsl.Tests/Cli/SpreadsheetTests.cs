@@ -147,6 +147,33 @@ public class SpreadsheetTests
     }
 
     [Fact]
+    public void AnExcel97WorkbookIsReadLikeCsv()
+    {
+        // claims-excel97.xls: the rows of claims.csv, with Chinese headers and values, typed by LibreOffice (Data/cli/README.md).
+        var fromXls = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims-excel97.xls"), "--format", "csv");
+        var fromCsv = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims.csv"), "--format", "csv");
+        Assert.True(fromXls.Exit == 0, fromXls.Error);
+        // A's 300元 三级 claim: deductible 100 − 50 = 50, fund 50% × 250 = 125, as in the CSV.
+        Assert.Contains("A,2023-02-01,level3,300.00,300.00,50.00,0.5,125.00,175.00,125.00,1500.00,", fromXls.Out);
+        Assert.Equal(fromCsv.Out.Split('\n').Order(), fromXls.Out.Split('\n').Order());
+
+        var missing = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims-excel97.xls"), "--sheet", "理赔");
+        Assert.Equal(1, missing.Exit);
+        Assert.Contains("error PD0438: the workbook has no sheet '理赔'", missing.Error);
+        Assert.Contains("its sheets: claims", missing.Error);
+    }
+
+    [Fact]
+    public void AnExcel97NumberCellOfAnEighteenDigitIdIsRefused()
+    {
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("long-id-excel97.xls"));
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains("long-id-excel97.xls:2:1: error PD0412: column 'A': holds the number 3.20102199001011", result.Error);
+        Assert.Contains("longer than the 15 digits Excel keeps", result.Error);
+    }
+
+    [Fact]
     public void AMissingSheetOrABrokenWorkbookIsNamed()
     {
         using var claims = new TempFile(Workbooks.Create("Claims", ["person"]), ".xlsx");
@@ -156,7 +183,13 @@ public class SpreadsheetTests
         using var broken = new TempFile("person,status\n", ".xlsx");
         var refused = PolicyCommand.Run("eval", F("simple.policy"), "--claims", broken.Path);
         Assert.Equal(1, refused.Exit);
-        Assert.Contains($"{broken.Path}: error PD0437: this is not an Excel workbook (.xlsx) that can be read", refused.Error);
+        Assert.Contains($"{broken.Path}: error PD0437: this is not an Excel workbook (.xlsx or .xls) that can be read", refused.Error);
+        // A CSV saved under an .xls name, as some systems export it.
+        using var old = new TempFile("person,status\n", ".xls");
+        var oldRefused = PolicyCommand.Run("eval", F("simple.policy"), "--claims", old.Path);
+        Assert.Equal(1, oldRefused.Exit);
+        Assert.Equal("", oldRefused.Out);
+        Assert.Contains($"{old.Path}: error PD0437: this is not an Excel workbook (.xlsx or .xls) that can be read", oldRefused.Error);
     }
 
     [Fact]

@@ -17,19 +17,22 @@ internal sealed record InputSettings(string? Encoding = null, string? Sheet = nu
 /// </summary>
 internal static class InputFiles
 {
-    public static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+    public static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || IsOldWorkbook(path);
+
+    /// <summary>An Excel 97–2003 workbook, which many bureau systems still export.</summary>
+    private static bool IsOldWorkbook(string path) => path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase);
 
     public static RawTable? Table(string path, InputKind kind, InputSettings settings, TextWriter error)
     {
         if (IsWorkbook(path))
         {
-            var (table, errors) = XlsxRows.Read(path, settings.Sheet, kind);
+            var (table, errors) = IsOldWorkbook(path) ? XlsRows.Read(path, settings.Sheet, kind) : XlsxRows.Read(path, settings.Sheet, kind);
             DiagnosticPrinter.PrintAll(error, path, errors);
             return table;
         }
         if (settings.Sheet is not null)
         {
-            error.WriteLine($"policy: --sheet is for Excel workbooks (.xlsx); {path} is read as CSV");
+            error.WriteLine($"policy: --sheet is for Excel workbooks (.xlsx, .xls); {path} is read as CSV");
             return null;
         }
         var (text, unreadable) = InputText.Read(path, settings.Encoding, kind);

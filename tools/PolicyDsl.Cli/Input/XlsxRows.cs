@@ -105,10 +105,7 @@ internal static partial class XlsxRows
                 if (number is < 1 or >= 2958466) return ("", $"is date-formatted but holds {raw}, which is no date Excel can show");
                 return (DateOnly.FromDateTime(DateTime.FromOADate(number)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null);
             }
-            // Excel keeps 15 significant digits: a number of 16 or more (an 18-digit 身份证号 typed into a number cell) has lost its last ones.
-            if (Math.Abs(number) >= 1e15) return ("", $"holds the number {raw}, longer than the 15 digits Excel keeps, so its last digits are lost; store ids as text (设置单元格格式 → 文本) and enter them again");
-            // A double to decimal keeps 15 significant digits, as Excel shows: 0.1+0.2 is 0.3, not 0.30000000000000004.
-            return (((decimal)number).ToString(CultureInfo.InvariantCulture), null);
+            return SheetNumber.Text(number, raw);
         }
 
         private static bool[] DateStyles(Stylesheet? styles)
