@@ -17,9 +17,9 @@ public class DiffCommandTests
         // Once per level:  deductibles 200, 0, 100 (300 − 200 left) → funds 60, 180, 240.
         // Per visit:       deductibles 200, 100 (300 − 200 left), 0 → funds 60, 120, 300.
         Assert.Equal("""
-            person,date,level,amount,old_fund,new_fund,fund_change,old_deductible,new_deductible,old_ratio,new_ratio,articles,note
-            A003,2023-03-01,level2,300.00,180.00,120.00,-60.00,0.00,100.00,0.6,0.6,same articles,
-            A003,2023-04-01,level3,500.00,240.00,300.00,60.00,100.00,0.00,0.6,0.6,same articles,
+            person,date,level,amount,old_fund,new_fund,fund_change,old_deductible,new_deductible,old_ratio,new_ratio,articles,note,old_cap,new_cap,changed
+            A003,2023-03-01,level2,300.00,180.00,120.00,-60.00,0.00,100.00,0.6,0.6,same articles,,1500.00,1500.00,deductible; fund
+            A003,2023-04-01,level3,500.00,240.00,300.00,60.00,100.00,0.00,0.6,0.6,same articles,,1500.00,1500.00,deductible; fund
 
             """.Replace("\r\n", "\n"), result.Out);
     }
@@ -33,8 +33,8 @@ public class DiffCommandTests
         // A004: 三级 100 (all of it deductible), then 二级 500.
         // Once per level: min(200 − 0, 300 − 100) = 200 → 60% × 300 = 180. Top-up: 200 − 100 = 100 → 60% × 400 = 240.
         Assert.Equal("""
-            person,date,level,amount,old_fund,new_fund,fund_change,old_deductible,new_deductible,old_ratio,new_ratio,articles,note
-            A004,2023-03-20,level2,500.00,180.00,240.00,60.00,200.00,100.00,0.6,0.6,same articles,
+            person,date,level,amount,old_fund,new_fund,fund_change,old_deductible,new_deductible,old_ratio,new_ratio,articles,note,old_cap,new_cap,changed
+            A004,2023-03-20,level2,500.00,180.00,240.00,60.00,200.00,100.00,0.6,0.6,same articles,,1500.00,1500.00,deductible; fund
 
             """.Replace("\r\n", "\n"), result.Out);
     }
@@ -104,5 +104,19 @@ public class DiffCommandTests
         Assert.Contains("A001,2023-01-05,level2,500.00,180.00,195.00,15.00,200.00,200.00,0.6,0.65,'+第四条（二）修订,", result.Out);
         // The cap is reached sooner, so the 3000元 三级 claim later in the year pays 15 less: 816 → 801.
         Assert.Contains("A001,2023-04-01,level3,3000.00,816.00,801.00,-15.00,", result.Out);
+    }
+
+    [Fact]
+    public void AChangeOfTheCapAloneIsNamedEvenWhereTheFundIsTheSame()
+    {
+        using var raised = new TempFile(File.ReadAllText(P("xiangtan.policy")).Replace("| Employed -> 1500元           @ 第四条", "| Employed -> 1800元           @ 第四条"), ".policy");
+        var result = PolicyCommand.Run("diff", P("xiangtan.policy"), raised.Path, "--claims", P("examples", "xiangtan-claims.csv"), "--format", "csv");
+        Assert.True(result.Exit == 0, result.Error);
+        // A001's first claim, 二级 500: 60% × (500 − 200) = 180 under either cap; only the cap differs.
+        Assert.Contains("A001,2023-01-05,level2,500.00,180.00,180.00,0.00,200.00,200.00,0.6,0.6,same articles,,1500.00,1800.00,cap\n", result.Out.Replace("\r\n", "\n"));
+        // A001's 3000元 三级 claim: 1500 − 684 = 816 of room before, 1800 − 684 = 1116 after; 60% × 3000 = 1800 > 1116.
+        Assert.Contains("A001,2023-04-01,level3,3000.00,816.00,1116.00,300.00,0.00,0.00,0.6,0.6,same articles,,1500.00,1800.00,cap; fund", result.Out);
+        var table = PolicyCommand.Run("diff", P("xiangtan.policy"), raised.Path, "--claims", P("examples", "xiangtan-claims.csv"));
+        Assert.Contains("1500.00 → 1800.00", table.Out);
     }
 }

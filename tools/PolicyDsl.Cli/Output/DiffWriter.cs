@@ -12,6 +12,13 @@ internal static class DiffWriter
         /// <summary>The change in the fund; null when one version cannot settle the claim (there is no change to state).</summary>
         public decimal? FundDelta => Old is not null && New is not null ? New.Fund - Old.Fund : null;
 
+        /// <summary>The figures that differ, named as the CSV names them (eligible, deductible, ratio, cap, fund); empty when a version could not settle the claim.</summary>
+        public string Fields() => Old is null || New is null ? "" : string.Join("; ", new (string Name, object? Before, object? After)[]
+        {
+            ("eligible", Old.Eligible, New.Eligible), ("deductible", Old.Deductible, New.Deductible), ("ratio", Old.Ratio, New.Ratio),
+            ("cap", Old.Cap, New.Cap), ("fund", Old.Fund, New.Fund),
+        }.Where(f => !Equals(f.Before, f.After)).Select(f => f.Name));
+
         /// <summary>Articles cited by one version's result and not the other's: where the change comes from.</summary>
         public string Articles()
         {
@@ -28,6 +35,7 @@ internal static class DiffWriter
         new("old_fund", "原统筹基金支付", CellKind.Money), new("new_fund", "新统筹基金支付", CellKind.Money), new("fund_change", "统筹基金支付变化", CellKind.Money),
         new("old_deductible", "原起付标准", CellKind.Money), new("new_deductible", "新起付标准", CellKind.Money),
         new("old_ratio", "原支付比例", CellKind.Ratio), new("new_ratio", "新支付比例", CellKind.Ratio), new("articles", "涉及条款"), new("note", "说明"),
+        new("old_cap", "原年度最高支付限额", CellKind.Money), new("new_cap", "新年度最高支付限额", CellKind.Money), new("changed", "变化项"),
     ];
 
     private static List<Change> Changes(IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new)
@@ -50,6 +58,7 @@ internal static class DiffWriter
         {
             c.Claim.Person.Id, c.Claim.Date, Formatting.Level(c.Claim.Level), c.Claim.Amount, c.Old?.Fund, c.New?.Fund, c.FundDelta,
             c.Old?.Deductible, c.New?.Deductible, c.Old?.Ratio, c.New?.Ratio, c.Articles(), c.OldFailure ?? c.NewFailure ?? "",
+            c.Old?.Cap, c.New?.Cap, c.Fields(),
         }).ToList());
 
     /// <summary>For people: the totals, the assumptions each side rests on, and the table of changes.</summary>
@@ -80,14 +89,16 @@ internal static class DiffWriter
         }
         if (changes.Count == 0) return;
         var table = ScreenTable.Create(language, [.. Columns.Take(4).Select(c => c.OnScreen()), new ScreenColumn("fund", "统筹基金支付", Figure: true),
-            Columns[6].OnScreen("change"), new ScreenColumn("deductible", "起付标准"), new ScreenColumn("ratio", "支付比例"), Columns[11].OnScreen()]);
+            Columns[6].OnScreen("change"), new ScreenColumn("deductible", "起付标准"), new ScreenColumn("ratio", "支付比例"), new ScreenColumn("cap", "年度最高支付限额"),
+            Columns[15].OnScreen(), Columns[11].OnScreen()]);
         foreach (var c in changes)
         {
             table.AddRow(new[]
             {
                 c.Claim.Person.Id, Formatting.Date(c.Claim.Date), Formatting.Level(c.Claim.Level, language), Formatting.Money(c.Claim.Amount),
                 $"{Figure(c.Old?.Fund, c.OldFailure)} → {Figure(c.New?.Fund, c.NewFailure)}", c.FundDelta is { } d ? Signed(d) : "n/a",
-                Pair(c.Old?.Deductible, c.New?.Deductible, Formatting.Money), Pair(c.Old?.Ratio, c.New?.Ratio, Formatting.RatioPercent), c.Articles(),
+                Pair(c.Old?.Deductible, c.New?.Deductible, Formatting.Money), Pair(c.Old?.Ratio, c.New?.Ratio, Formatting.RatioPercent),
+                Pair(c.Old?.Cap, c.New?.Cap, Formatting.Money), c.Fields(), c.Articles(),
             }.Select(Formatting.Cell).ToArray());
         }
         Consoles.For(writer).Write(table);
