@@ -18,15 +18,7 @@ public class ReportBrowserTests
         var clock = Stopwatch.StartNew();
         var file = ReportCommandTests.FiveCities.Value;
         var url = new Uri(file).AbsoluteUri;
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = SystemChromium.Path(),
-            Headless = true,
-            // Root in CI and containers: Chromium's sandbox needs user namespaces these machines do not give.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1800 } });
+        var page = await SharedBrowser.NewPageAsync();
         var problems = new List<string>();
         var requests = new List<string>();
         page.Console += (_, message) => { if (message.Type is "error" or "warning") problems.Add($"console {message.Type}: {message.Text}"); };
