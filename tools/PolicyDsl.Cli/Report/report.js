@@ -53,9 +53,9 @@
       animation: false,
       tooltip: tooltip(format, chart.series.map(function (s) { return s.traces; })),
       legend: { top: 0, left: 0, right: 0 },
-      grid: { left: 72, right: 24, top: 84, bottom: 56 },
+      grid: { left: 72, right: 24, top: 84, bottom: 64 },
       xAxis: { type: 'category', data: chart.categories, name: line ? '年度门诊费用 annual spend（元）' : '', nameLocation: 'middle', nameGap: 36,
-        axisLabel: line ? {} : { interval: 0, fontSize: 10 } },
+        axisLabel: line ? {} : { interval: 0, fontSize: 10, rotate: chart.categories.length > 4 ? 30 : 0 } },
       yAxis: { type: 'value', name: chart.unit === 'persons' ? '人数 persons' : '元 yuan', nameTextStyle: { align: 'left' } },
       series: chart.series.map(function (s) {
         return line ? { name: s.name, type: 'line', data: s.values, showSymbol: false, connectNulls: false }
