@@ -28,6 +28,7 @@ public static class PolicyCli
             ScriptCommand.Create(output),
             ScenariosCommand.Create(output),
             ReportCommand.Create(output),
+            ServeCommand.Create(output),
         };
         if (args.Length == 0)
         {

@@ -11,7 +11,7 @@ public class ReportCommandTests
     private static string P(string name) => Repository.Path("policies", name);
 
     /// <summary>
-    /// The report for all five cities with the assumptions, written once for the tests that read it, and kept
+    /// The report for all five cities with the assumptions and the example claims, written once for the tests that read it, and kept
     /// beside the test binary (artifacts/report.html) with the browser test's screenshots.
     /// </summary>
     internal static readonly Lazy<string> FiveCities = new(() =>
@@ -19,7 +19,7 @@ public class ReportCommandTests
         var artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
         Directory.CreateDirectory(artifacts);
         var path = Path.Combine(artifacts, "report.html");
-        var result = PolicyCommand.Run("report", Repository.Path("policies"), "--params", P("assumptions.params"), "--out", path);
+        var result = PolicyCommand.Run("report", Repository.Path("policies"), "--params", P("assumptions.params"), "--claims", P("examples/claims.csv"), "--out", path);
         Assert.True(result.Exit == 0, result.Error);
         Assert.Equal("", result.Out);                                               // like every --out: the file, nothing on screen
         return path;

@@ -14,7 +14,7 @@ internal static class ScenariosCommand
 {
     public static Command Create(CliOutput output) => ScenarioCommand.Create(output, "scenarios",
         "Write the scenario grid (typical persons × a year's spend × hospital level) as a claims CSV",
-        "write the claims CSV to this file (UTF-8 with a BOM, for Excel); written whole or not at all", outRequired: false, (loaded, outPath) =>
+        "write the claims CSV to this file (UTF-8 with a BOM, for Excel); written whole or not at all", outRequired: false, (loaded, outPath, _) =>
         {
             var (declared, conflict) = InputColumns.Declared(loaded.Policies.Select(p => (p.Policy.Path, p.Policy.Policy)));
             if (conflict is not null)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PolicyDsl.Cli.Output;
-using PolicyDsl.Runtime.Parameters;
 using PolicyDsl.Semantics.Catalogue;
 
 namespace PolicyDsl.Cli.Commands;
@@ -15,22 +14,11 @@ internal static class ValuesCommand
     public static Command Create(CliOutput output) => PolicyListing.Create(output, "values",
         "List every figure each policy states, with its conditions, dates and articles, to compare cities' rules", (loaded, settings) =>
     {
-        var rows = loaded.SelectMany(l => StatedFigures.Of(l.Policy).Select(f => new ValueRow(l.Name, l.Policy.Info.City, f.Rule, Figure(f, l),
+        var rows = loaded.SelectMany(l => StatedFigures.Of(l.Policy).Select(f => new ValueRow(l.Name, l.Policy.Info.City, f.Rule, FigureDisplay.Of(f, l).ToString(),
             string.Join("; ", f.Conditions), f.From, f.Until, Formatting.Citations(f.Citations), f.Line))).ToList();
         ResultOutput.Write(output, settings, () => ValuesWriter.Rows(rows), (w, _) => ValuesWriter.Write(w, rows, settings.Language));
         return 0;
     });
-
-    /// <summary>The figure as a rule file writes it; a param's with the value this run gives it, an unstated one with its reason.</summary>
-    private static string Figure(StatedFigure figure, ComparisonInput.LoadedPolicy policy)
-    {
-        if (figure.Unstated is { } reason) return $"unstated: {reason}";
-        if (figure.Parameter is not { } name) return ParameterText.Format(figure.Value, figure.Type);
-        var symbol = policy.Policy.Parameters.Single(p => p.Name == name);
-        var value = policy.Parameters.ValueOf(symbol);
-        var assumed = policy.Parameters.AssumptionOf(symbol.Index) is { } why ? $", ⚠ assumed: {why}" : "";
-        return value is null ? $"param {name} (no value)" : $"param {name} = {ParameterText.Format(value, symbol.Type)}{assumed}";
-    }
 }
 
 /// <summary>One stated figure of one policy, ready to write.</summary>

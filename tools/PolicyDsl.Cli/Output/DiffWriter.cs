@@ -1,5 +1,5 @@
 using PolicyDsl.Domain;
-using PolicyDsl.Runtime;
+using PolicyDsl.Cli.Commands;
 using Spectre.Console;
 
 namespace PolicyDsl.Cli.Output;
@@ -7,28 +7,6 @@ namespace PolicyDsl.Cli.Output;
 /// <summary>Writes the claims whose results differ between two versions of a policy, with the change in each figure.</summary>
 internal static class DiffWriter
 {
-    private sealed record Change(int Index, Claim Claim, Settlement? Old, Settlement? New, string? OldFailure, string? NewFailure)
-    {
-        /// <summary>The change in the fund; null when one version cannot settle the claim (there is no change to state).</summary>
-        public decimal? FundDelta => Old is not null && New is not null ? New.Fund - Old.Fund : null;
-
-        /// <summary>The figures that differ, named as the CSV names them (eligible, deductible, ratio, cap, fund); empty when a version could not settle the claim.</summary>
-        public string Fields() => Old is null || New is null ? "" : string.Join("; ", new (string Name, object? Before, object? After)[]
-        {
-            ("eligible", Old.Eligible, New.Eligible), ("deductible", Old.Deductible, New.Deductible), ("ratio", Old.Ratio, New.Ratio),
-            ("cap", Old.Cap, New.Cap), ("fund", Old.Fund, New.Fund),
-        }.Where(f => !Equals(f.Before, f.After)).Select(f => f.Name));
-
-        /// <summary>Articles cited by one version's result and not the other's: where the change comes from.</summary>
-        public string Articles()
-        {
-            var before = Old?.Trace?.Citations ?? [];
-            var after = New?.Trace?.Citations ?? [];
-            var parts = after.Except(before).Select(c => "+" + c).Concat(before.Except(after).Select(c => "−" + c)).ToList();
-            return parts.Count == 0 ? "same articles" : string.Join(" ", parts);
-        }
-    }
-
     private static readonly ResultColumn[] Columns =
     [
         ResultColumn.Input("person"), ResultColumn.Input("date", CellKind.Date), ResultColumn.Input("level"), ResultColumn.Input("amount", CellKind.Money),
@@ -38,23 +16,9 @@ internal static class DiffWriter
         new("old_cap", "原年度最高支付限额", CellKind.Money), new("new_cap", "新年度最高支付限额", CellKind.Money), new("changed", "变化项"),
     ];
 
-    private static List<Change> Changes(IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new)
-    {
-        var changes = new List<Change>();
-        for (var i = 0; i < claims.Count; i++)
-        {
-            var o = old.Results.GetValueOrDefault(i);
-            var n = @new.Results.GetValueOrDefault(i);
-            var same = o is not null && n is not null
-                && (o.Eligible, o.Deductible, o.Ratio, o.Cap, o.Fund) == (n.Eligible, n.Deductible, n.Ratio, n.Cap, n.Fund);
-            if (!same) changes.Add(new Change(i, claims[i], o, n, old.Failures.GetValueOrDefault(i), @new.Failures.GetValueOrDefault(i)));
-        }
-        return changes;
-    }
-
     /// <summary>One row per claim whose results change.</summary>
     public static ResultTable Rows(IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new) => new(new("changes", "结算变化"), Columns,
-        Changes(claims, old, @new).Select(c => new object?[]
+        ClaimChanges.Between(claims, old, @new).Select(c => new object?[]
         {
             c.Claim.Person.Id, c.Claim.Date, Formatting.Level(c.Claim.Level), c.Claim.Amount, c.Old?.Fund, c.New?.Fund, c.FundDelta,
             c.Old?.Deductible, c.New?.Deductible, c.Old?.Ratio, c.New?.Ratio, c.Articles(), c.OldFailure ?? c.NewFailure ?? "",
@@ -64,18 +28,14 @@ internal static class DiffWriter
     /// <summary>For people: the totals, the assumptions each side rests on, and the table of changes.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<Claim> claims, Commands.PolicyColumn old, Commands.PolicyColumn @new, Language language = Language.En)
     {
-        var changes = Changes(claims, old, @new);
+        var changes = ClaimChanges.Between(claims, old, @new);
 
-        // Totals over the claims both versions settle: a claim one cannot settle is not a change of its whole amount.
-        var both = Enumerable.Range(0, claims.Count).Where(i => old.Results.ContainsKey(i) && @new.Results.ContainsKey(i)).ToList();
-        var oldTotal = both.Sum(i => old.Results[i].Fund);
-        var newTotal = both.Sum(i => @new.Results[i].Fund);
-        var leftOut = claims.Count - both.Count;
+        var (oldTotal, newTotal, both, leftOut) = ClaimChanges.Totals(claims, old, @new);
         writer.WriteLine(ScreenTable.Say(language,
-            $"{changes.Count} of {claims.Count} claims change; over the {both.Count} claims both settle, the fund pays {Formatting.Money(oldTotal)}元 under {old.Name} " +
+            $"{changes.Count} of {claims.Count} claims change; over the {both} claims both settle, the fund pays {Formatting.Money(oldTotal)}元 under {old.Name} " +
             $"and {Formatting.Money(newTotal)}元 under {@new.Name} ({Signed(newTotal - oldTotal)}元)" +
             (leftOut > 0 ? $"; {leftOut} claims that one version cannot settle are left out of the totals" : ""),
-            $"{claims.Count} 笔中 {changes.Count} 笔有变化；两版都能结算的 {both.Count} 笔，统筹基金支付按 {old.Name} 为 {Formatting.Money(oldTotal)}元，" +
+            $"{claims.Count} 笔中 {changes.Count} 笔有变化；两版都能结算的 {both} 笔，统筹基金支付按 {old.Name} 为 {Formatting.Money(oldTotal)}元，" +
             $"按 {@new.Name} 为 {Formatting.Money(newTotal)}元（{Signed(newTotal - oldTotal)}元）" +
             (leftOut > 0 ? $"；{leftOut} 笔有一版不能结算，未计入合计" : "")));
         foreach (var (column, side) in new[] { (old, "old"), (@new, "new") })

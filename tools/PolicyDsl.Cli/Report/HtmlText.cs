@@ -24,4 +24,7 @@ internal static class HtmlText
         }
         return builder.ToString();
     }
+
+    /// <summary>Chinese first, the English beside it in the page's lighter style: both escaped.</summary>
+    public static string Bilingual(string chinese, string english) => $"{Escape(chinese)} <span class=\"en\">{Escape(english)}</span>";
 }

@@ -15,7 +15,7 @@ internal static class ReportAssets
 
     public static string Style => Read("PolicyDsl.Cli.Report.report.css");
 
-    private static string Read(string name)
+    public static string Read(string name)
     {
         using var stream = typeof(ReportAssets).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"resource {name} is not embedded in the policy tool");

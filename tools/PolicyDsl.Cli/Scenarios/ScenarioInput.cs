@@ -6,12 +6,18 @@ namespace PolicyDsl.Cli.Scenarios;
 /// <summary>The policies of a scenarios or report run, each with its period, and the common year the grid is settled in.</summary>
 internal static class ScenarioInput
 {
-    public sealed record Loaded(IReadOnlyList<(ComparisonInput.LoadedPolicy Policy, ScenarioYear.Period Period)> Policies, int Year);
+    /// <param name="HasBaseline">the first policy is the baseline (--baseline) the others are measured against</param>
+    /// <param name="Settings">how the run reads data files (a report's claims file too)</param>
+    public sealed record Loaded(IReadOnlyList<(ComparisonInput.LoadedPolicy Policy, ScenarioYear.Period Period)> Policies, int Year, bool HasBaseline, InputSettings Settings);
 
     /// <summary>Null, with every problem printed, when a policy does not load or no year suits them all.</summary>
-    public static Loaded? Load(string command, string[] policyArguments, string[] paramFiles, string[] sets, int? year, InputSettings settings, CliOutput output)
+    public static Loaded? Load(string command, string[] policyArguments, string[] paramFiles, string[] sets, int? year, InputSettings settings, CliOutput output,
+        string? baseline = null)
     {
-        if (FileArguments.Expand(policyArguments, ".policy", output.Error) is not { } paths) return null;
+        if (FileArguments.Expand(policyArguments, ".policy", output.Error) is not { } expanded) return null;
+        // The baseline comes first; named among POLICY... too (policies/*.policy), it is not compared with itself.
+        var paths = baseline is null ? expanded
+            : [baseline, .. expanded.Where(p => !string.Equals(Path.GetFullPath(p), Path.GetFullPath(baseline), StringComparison.Ordinal))];
         if (ComparisonInput.Policies(paths, paramFiles, sets, settings, output) is not { } policies) return null;
         var periods = new List<(ComparisonInput.LoadedPolicy, ScenarioYear.Period)>();
         foreach (var policy in policies)
@@ -30,6 +36,6 @@ internal static class ScenarioInput
             output.Error.WriteLine($"policy {command}: error: {problem}");
             return null;
         }
-        return new Loaded(periods, chosen!.Value);
+        return new Loaded(periods, chosen!.Value, baseline is not null, settings);
     }
 }

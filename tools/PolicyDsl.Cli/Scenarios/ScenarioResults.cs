@@ -7,7 +7,8 @@ namespace PolicyDsl.Cli.Scenarios;
 
 /// <summary>A grid point's year under one policy: the fund's total, or why the policy could not settle it.</summary>
 /// <param name="Citations">every article cited by the point's settlements, in the order the policy cites them</param>
-internal sealed record PointResult(decimal? Fund, IReadOnlyList<string> Citations, IReadOnlyList<Assumption> Assumptions, string? Failure)
+/// <param name="Settled">the point's settled claims, in date order: the figures its trace shows</param>
+internal sealed record PointResult(decimal? Fund, IReadOnlyList<string> Citations, IReadOnlyList<Assumption> Assumptions, string? Failure, IReadOnlyList<Settlement> Settled)
 {
     public bool Assumed => Assumptions.Count > 0;
 }
@@ -44,7 +45,8 @@ internal sealed record CityResults(string Name, CheckedPolicy Policy, ScenarioYe
                 failure is null ? settled.Sum(s => s.Fund) : null,
                 settled.SelectMany(s => s.Trace?.Citations ?? []).Distinct().ToList(),
                 settled.SelectMany(s => s.Trace?.Assumptions ?? []).DistinctBy(a => a.Parameter).ToList(),
-                failure);
+                failure,
+                settled);
         }
         return new CityResults(name, policy, period, points);
     }
