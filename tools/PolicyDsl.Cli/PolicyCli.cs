@@ -37,13 +37,14 @@ public static class PolicyCli
             return 2;
         }
         var parse = root.Parse(args);
-        var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse, args)).ToList();
+        // An unknown option explains the stray value after it ('--format json' where there is no --format), so it is said alone.
+        var unknown = UnknownOptions(parse, args).ToList();
+        var errors = unknown.Count > 0 ? unknown : parse.Errors.Select(e => e.Message).ToList();
         if (errors.Count > 0)
         {
             // A usage error is reported on stderr alone: stdout stays empty for any run that fails.
             foreach (var error in errors) stderr.WriteLine($"policy: {error}");
-            var command = parse.CommandResult.Command == root ? "policy" : $"policy {parse.CommandResult.Command.Name}";
-            stderr.WriteLine($"run '{command} --help' for usage");
+            stderr.WriteLine($"run '{CommandPath(parse.CommandResult)} --help' for usage");
             return 2;
         }
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
@@ -60,8 +61,18 @@ public static class PolicyCli
         return parse.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>()
             .SelectMany(a => a.Tokens)
             .Select(t => t.Value)
+            .Concat(parse.UnmatchedTokens)
             .Where(v => v.Length > 1 && v[0] == '-' && !char.IsAsciiDigit(v[1]) && !afterSeparator.Contains(v))
             .Distinct()
             .Select(v => $"unknown option '{v}'");
+    }
+
+    /// <summary>The command as typed, <c>policy emit cs</c>, for the help hint.</summary>
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult command)
+    {
+        var names = new List<string>();
+        for (System.CommandLine.Parsing.SymbolResult? at = command; at is System.CommandLine.Parsing.CommandResult c; at = c.Parent) names.Insert(0, c.Command.Name);
+        names[0] = "policy";
+        return string.Join(" ", names);
     }
 }

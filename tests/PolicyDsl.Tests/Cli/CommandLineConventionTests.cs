@@ -25,6 +25,19 @@ public class CommandLineConventionTests
         Assert.DoesNotContain("PD0415", result.Error);
     }
 
+    [Theory]
+    [InlineData("emit", "cs")]
+    [InlineData("scenarios")]
+    [InlineData("report")]
+    public void FormatWhereACommandHasNoneIsAnUnknownOptionWithTheCommandsOwnHelp(params string[] command)
+    {
+        // emit cs takes one file, so "--format json" used to be two unrecognised arguments and a hint for 'policy cs'.
+        var result = PolicyCommand.Run([.. command, P("xiangtan.policy"), "--format", "json"]);
+        Assert.Equal(2, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Equal($"policy: unknown option '--format'\nrun 'policy {string.Join(" ", command)} --help' for usage\n", result.Error.Replace("\r\n", "\n"));
+    }
+
     [Fact]
     public void AFileNamedLikeAnOptionCanFollowTheSeparator()
     {
