@@ -15,7 +15,7 @@ public sealed record EvaluationError(DiagnosticDescriptor Descriptor, IReadOnlyL
 /// Carries an <see cref="EvaluationError"/> out of compiled code, where the only way to stop is to
 /// throw. The engine catches it and returns the error as data.
 /// </summary>
-public sealed class PolicyEvaluationException(EvaluationError error) : Exception(error.Message)
+internal sealed class PolicyEvaluationException(EvaluationError error) : Exception(error.Message)
 {
     public EvaluationError Error { get; } = error;
 

@@ -12,7 +12,7 @@ namespace PolicyDsl.Testing;
 /// Runs golden cases: each case's claims are settled together (so deductibles and caps accumulate as
 /// in real life) with the case's own parameter values, then every stated expectation is compared to the fen.
 /// </summary>
-public sealed class CaseRunner(CheckedPolicy policy, string policyId)
+internal sealed class CaseRunner(CheckedPolicy policy, string policyId)
 {
     private readonly CompiledPolicy _compiled = CompiledPolicy.Compile(policy, traced: true);
 

@@ -13,7 +13,7 @@ namespace PolicyDsl.Compilation.CSharp;
 /// class (no reference to PolicyDsl) that a settlement system could embed. Citations stay in the
 /// code as comments. Compiled with Roslyn, it must settle every claim exactly as the expression trees do.
 /// </summary>
-public static class CSharpEmitter
+internal static class CSharpEmitter
 {
     /// <summary>What an embedding system chooses: the namespace (none: the global one) and the class's name (none: from the file name).</summary>
     public sealed record Options(string? Namespace = null, string? ClassName = null);

@@ -1,7 +1,7 @@
 namespace PolicyDsl.Compilation.CSharp;
 
 /// <summary>C# spellings of policy names and types.</summary>
-public static class CSharpNames
+internal static class CSharpNames
 {
     private static readonly HashSet<string> Keywords =
     [
