@@ -8,16 +8,7 @@ namespace PolicyDsl.Api.Tests;
 /// <summary>Every member of <c>PolicyDsl.Hosting</c>, used as a host outside the library would use it.</summary>
 public class HostingApiTests
 {
-    private static readonly string Policies = FindPolicies();
-
-    private static string FindPolicies()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PolicyDsl.sln"))) return Path.Combine(dir.FullName, "policies");
-        }
-        throw new InvalidOperationException("the repository root (PolicyDsl.sln) is not above the test's folder");
-    }
+    private static readonly string Policies = Repository.Policies;
 
     private const string WithParams = """
         policy "测试"
