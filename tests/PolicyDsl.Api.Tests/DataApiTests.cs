@@ -38,18 +38,7 @@ public class DataApiTests
     [Fact]
     public void AnEvaluationErrorCarriesItsCode()
     {
-        var policy = Policy.Parse("""
-            policy "测试"
-                city "测试市"
-                notice "测试〔2024〕1号"
-                issued 2023-12-01
-                in force from 2024-01-01
-            param pension : Money @ 第一条 "退休人员基本养老金"
-            rule eligible = claim.amount @ 第一条
-            rule deductible = pension @ 第二条
-            rule ratio = 50% @ 第二条
-            rule cap = 1000元 @ 第三条
-            """, "p.policy").Policy!;
+        var policy = Policy.Parse(HostingApiTests.WithParams, "p.policy").Policy!;          // pension left without a value
         var person = new Person("A", InsuredStatus.Employed, 40, Scheme.Employer);
         var outcome = policy.Compile().Settle([new Claim(person, new DateOnly(2024, 3, 1), HospitalLevel.Level1, 100m)]);
         var error = outcome.Error!;

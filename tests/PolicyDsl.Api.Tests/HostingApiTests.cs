@@ -10,7 +10,8 @@ public class HostingApiTests
 {
     private static readonly string Policies = Repository.Policies;
 
-    private const string WithParams = """
+    /// <summary>A policy with a param of every kind; <c>pension</c> has no default and decides the deductible.</summary>
+    internal const string WithParams = """
         policy "测试"
             city "测试市"
             notice "测试〔2024〕1号"
