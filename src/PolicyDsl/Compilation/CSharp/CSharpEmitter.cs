@@ -70,6 +70,7 @@ internal static class CSharpEmitter
         WriteDefinitions(code, policy);
         WriteRounding(code, policy.Rounds);
         WriteSettle(code);
+        CSharpStateWriter.Write(code, policy);
         WriteHelpers(code);
         code.AppendLine("}");
         return code.ToString();
@@ -99,6 +100,8 @@ internal static class CSharpEmitter
         code.AppendLine("    public sealed record Input(DateOnly Date, decimal Amount, HospitalLevel Level, Channel Channel, Place Place, bool Designated, bool Inpatient,");
         code.AppendLine("        InsuredStatus Status, int Age, Scheme Scheme, bool OldWorker, decimal Base)");
         code.AppendLine("    {");
+        code.AppendLine("        /// <summary>Whose claim it is: the carried state and a batch's ordering go by it.</summary>");
+        code.AppendLine("        public string PersonId { get; init; } = \"\";");
         code.AppendLine("        /// <summary>");
         code.AppendLine("        /// Every running total before this claim, by index (see TotalNames); a total kept by a key (TotalKey)");
         code.AppendLine("        /// holds the value for this claim's key. Per person; each starts again with its period.");
@@ -270,9 +273,17 @@ internal static class CSharpEmitter
                 /// </summary>
                 public static (decimal Eligible, decimal Deductible, decimal? Ratio, decimal? Cap, decimal Fund, decimal Personal, bool Excluded) Settle(Input input, Parameters parameters)
                 {
+                    var (eligible, deductible, ratio, cap, fund, personal, exclusion) = SettleClaim(input, parameters);
+                    return (eligible, deductible, ratio, cap, fund, personal, exclusion >= 0);
+                }
+
+                /// <summary>Settle's formula, with the index of the exclusion that applied (-1: none).</summary>
+                private static (decimal Eligible, decimal Deductible, decimal? Ratio, decimal? Cap, decimal Fund, decimal Personal, int Exclusion) SettleClaim(Input input, Parameters parameters)
+                {
                     if (input.Date < InForceFrom(parameters) || input.Date > InForceUntil(parameters)) throw Error("PD0301", $"the claim is dated {input.Date:yyyy-MM-dd}, outside the period in force");
-                    var excluded = false;
-                    for (var i = 0; i < ExclusionReasons.Length && !excluded; i++) excluded = Excludes(i, input, parameters);
+                    var exclusion = -1;
+                    for (var i = 0; i < ExclusionReasons.Length && exclusion < 0; i++) if (Excludes(i, input, parameters)) exclusion = i;
+                    var excluded = exclusion >= 0;
                     var eligible = excluded ? 0m : Eligible(input, parameters);
                     if (eligible < 0m) throw Error("PD0308", $"rule eligible gives {eligible:0.00}, below zero");
                     var deductible = Math.Clamp(Deductible(input, parameters), 0m, eligible);
@@ -286,7 +297,7 @@ internal static class CSharpEmitter
                     if (fund > result.Room && unrounded <= result.Room) fund = Math.Max(0m, FundAtMost(result.Room));
                     if (fund > eligible && unrounded <= eligible) fund = Math.Max(0m, FundAtMost(eligible));
                     if (fund > eligible) throw Error("PD0310", $"the fund would pay {fund:0.00}, more than the eligible {eligible:0.00}");
-                    return (eligible, deductible, ratio, HasFund ? result.TightestCap : cap, fund, input.Amount - fund, excluded);
+                    return (eligible, deductible, ratio, HasFund ? result.TightestCap : cap, fund, input.Amount - fund, exclusion);
                 }
 
             """);
@@ -299,7 +310,7 @@ internal static class CSharpEmitter
             /// Every way a claim cannot be settled, as PolicyDsl's engine reports it: the message starts with the
             /// engine's code (PD0308: …), so a caller can tell them apart, and both back ends fail alike.
             /// </summary>
-            public static InvalidOperationException Error(string code, string message) => new(code + ": " + message);
+            public static SettlementException Error(string code, string message) => new(code, message);
             private static T Unstated<T>(string reason) => throw Error("PD0303", "the notice does not state this value: " + reason);
                 private static T Missing<T>(string parameter) => throw Error("PD0302", $"parameter '{parameter}' has no value");
                 private static T MissingInput<T>(string input) => throw Error("PD0309", $"input '{input}' has no value");
