@@ -1,6 +1,6 @@
-namespace PolicyDsl.Api.Tests;
+namespace PolicyDsl.TestSupport;
 
-/// <summary>Where the repository's shipped policies are, from the test's output folder.</summary>
+/// <summary>Where the shipped policies are, from a test's output folder (linked into Api.Tests and Emitted.Tests).</summary>
 internal static class Repository
 {
     public static readonly string Policies = Find();
