@@ -45,6 +45,17 @@ public class EmitOptionsTests
     }
 
     [Fact]
+    public void ANameTheClassOnlyMentionsInCommentsOrTextIsFree()
+    {
+        // jinan.policy's docs say "… are not Jinan categories"; that mention is no clash with a class named Jinan.
+        var (code, problem) = CSharpEmitter.Emit(Policies.FromFile("jinan.policy"), "jinan", new CSharpEmitter.Options("Billing", "Jinan"));
+        Assert.Null(problem);
+        Assert.Contains("not Jinan categories", code);
+        Assert.Contains("public static class Jinan", code);
+        // In code it still clashes: Xiangtan's let levelDeductible is a method of the class (the theory above).
+    }
+
+    [Fact]
     public void TheCommandRefusesABadNameAsAUsageError()
     {
         var result = PolicyCommand.Run("emit", "cs", Repository.Path("policies", "xiangtan.policy"), "--class", "class");

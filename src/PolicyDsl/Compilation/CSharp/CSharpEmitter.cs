@@ -38,8 +38,39 @@ internal static class CSharpEmitter
         var name = options.ClassName ?? CSharpNames.ClassName(policyId);
         var code = WriteClass(policy, name, options.Namespace);
         // A member named like its class does not compile (CS0542), and any other use would be shadowed: the name must be the class's alone.
-        var uses = System.Text.RegularExpressions.Regex.Matches(code, $@"(?<![\p{{L}}\p{{Nd}}_]){name}(?![\p{{L}}\p{{Nd}}_])").Count;
+        // Only code counts: a doc comment or a message that mentions the name (Jinan in jinan.policy's) does not clash with it.
+        var uses = System.Text.RegularExpressions.Regex.Matches(CodeOnly(code), $@"(?<![\p{{L}}\p{{Nd}}_]){name}(?![\p{{L}}\p{{Nd}}_])").Count;
         return options.ClassName is not null && uses > 1 ? (null, $"--class {name} is already a name inside the policy's class; choose another") : (code, null);
+    }
+
+    /// <summary>
+    /// The emitted code with its comments and the text of its string literals blanked out. The emitter
+    /// writes only plain and interpolated literals, whose holes hold the class's own names, never a policy's.
+    /// </summary>
+    private static string CodeOnly(string code)
+    {
+        var text = new StringBuilder(code.Length);
+        for (var i = 0; i < code.Length; i++)
+        {
+            if (code[i] == '/' && i + 1 < code.Length && code[i + 1] == '/') i = Skip(code, code.IndexOf('\n', i), text);
+            else if (code[i] == '/' && i + 1 < code.Length && code[i + 1] == '*') i = Skip(code, code.IndexOf("*/", i + 2, StringComparison.Ordinal) + 1, text);
+            else if (code[i] == '"')
+            {
+                var end = i + 1;
+                while (end < code.Length && code[end] != '"') end += code[end] == '\\' ? 2 : 1;
+                i = Skip(code, end, text);
+            }
+            else text.Append(code[i]);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Blanks up to <paramref name="end"/> (the end of the code when not found), keeping the place.</summary>
+    private static int Skip(string code, int end, StringBuilder text)
+    {
+        end = end < 0 ? code.Length - 1 : Math.Min(end, code.Length - 1);
+        text.Append(' ');
+        return end;
     }
 
     public static string Emit(CheckedPolicy policy, string policyId) => WriteClass(policy, CSharpNames.ClassName(policyId), null);

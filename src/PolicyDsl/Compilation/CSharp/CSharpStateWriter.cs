@@ -121,7 +121,8 @@ internal static class CSharpStateWriter
                     if (!HasAccount) throw Error("PD0307", "the policy has no account rule");
                     var first = new DateOnly(month.Year, month.Month, 1);
                     var (from, until) = (InForceFrom(parameters), InForceUntil(parameters));
-                    if (first < from || first > until) throw Error("PD0301", $"the month {first:yyyy-MM} is dated {first:yyyy-MM-dd}, outside the period in force ({from:yyyy-MM-dd} to {(until == DateOnly.MaxValue ? "no end date" : until.ToString("yyyy-MM-dd"))})");
+                    var end = until == DateOnly.MaxValue ? "no end date" : until.ToString("yyyy-MM-dd");
+                    if (first < from || first > until) throw Error("PD0301", $"the month {first:yyyy-MM} is dated {first:yyyy-MM-dd}, outside the period in force ({from:yyyy-MM-dd} to {end})");
                     return RoundAccount(Account(person with { Date = first }, parameters));
                 }
 
