@@ -6,7 +6,7 @@ using PolicyDsl.Semantics;
 namespace PolicyDsl.Verification;
 
 /// <summary>FsCheck arbitraries for the domain, so properties read as statements: <c>Prop.ForAll(Arbitraries.ClaimHistories(policy, values), ...)</c>.</summary>
-public static class Arbitraries
+internal static class Arbitraries
 {
     /// <summary>Histories within the policy's period in force, shrinking toward fewer, rounder claims.</summary>
     public static Arbitrary<ClaimHistory> ClaimHistories(CheckedPolicy policy, ParameterValues parameters)

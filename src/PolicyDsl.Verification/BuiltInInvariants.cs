@@ -4,7 +4,7 @@ using PolicyDsl.Runtime;
 namespace PolicyDsl.Verification;
 
 /// <summary>The invariants every policy must satisfy without declaring them.</summary>
-public static class BuiltInInvariants
+internal static class BuiltInInvariants
 {
     private const string Engine = "built in";
 

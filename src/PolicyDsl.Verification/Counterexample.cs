@@ -6,7 +6,7 @@ using PolicyDsl.Semantics.Inputs;
 namespace PolicyDsl.Verification;
 
 /// <summary>A shrunk failing history, written as a claims CSV that <c>policy eval --claims</c> reads as it is.</summary>
-public static class Counterexample
+internal static class Counterexample
 {
     /// <param name="declared">The inputs the policy declares: each gets its column, empty where the claim leaves it to the default.</param>
     public static string ToCsv(IEnumerable<Claim> claims, IReadOnlyList<InputSymbol>? declared = null)

@@ -8,7 +8,7 @@ using PolicyDsl.Semantics.Inputs;
 namespace PolicyDsl.Verification;
 
 /// <summary>The invariants a policy declares, as checks on generated histories.</summary>
-public static class DeclaredInvariants
+internal static class DeclaredInvariants
 {
     public static IReadOnlyList<InvariantCheck> For(CheckedPolicy policy) =>
         policy.Invariants.Select((invariant, index) => invariant switch

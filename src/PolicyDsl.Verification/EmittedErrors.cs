@@ -6,7 +6,7 @@ using PolicyDsl.Diagnostics;
 namespace PolicyDsl.Verification;
 
 /// <summary>Reads the errors the emitted C# throws ("PD0308: rule eligible gives -1.00, below zero") back as the engine's.</summary>
-public static partial class EmittedErrors
+internal static partial class EmittedErrors
 {
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticCatalogue)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

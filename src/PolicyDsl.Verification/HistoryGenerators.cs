@@ -12,7 +12,7 @@ namespace PolicyDsl.Verification;
 /// whole period in force with both sides of every boundary, amounts from 0.01元 to very large, empty
 /// years, and up to hundreds of claims.
 /// </summary>
-public static class HistoryGenerators
+internal static class HistoryGenerators
 {
     private static Gen<T> OneOf<T>() where T : struct, Enum => Gen.Elements(Enum.GetValues<T>());
 

@@ -10,7 +10,7 @@ namespace PolicyDsl.Verification;
 /// value changes (so both sides of every boundary are tried), whether its deductible is per visit,
 /// and the inputs it declares (generated like the prelude's).
 /// </summary>
-public sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<DateOnly> Boundaries, bool PerVisitDeductible)
+internal sealed record PolicyDomain(DateOnly Start, DateOnly End, IReadOnlyList<DateOnly> Boundaries, bool PerVisitDeductible)
 {
     /// <summary>Whether the settlement's cap is an annual one (rule cap with the prelude's fund), so the year's total must stay within it.</summary>
     public bool AnnualCap { get; init; } = true;

@@ -6,7 +6,7 @@ using PolicyDsl.Semantics;
 namespace PolicyDsl.Verification;
 
 /// <summary>Settles claim lists for the invariants, and tells which claims lie in the policy's domain.</summary>
-public sealed class Settler(CheckedPolicy policy, CompiledPolicy compiled, ParameterValues parameters)
+internal sealed class Settler(CheckedPolicy policy, CompiledPolicy compiled, ParameterValues parameters)
 {
     private readonly SettlementEngine _engine = new(policy, compiled, parameters);
 
@@ -36,7 +36,7 @@ public sealed class Settler(CheckedPolicy policy, CompiledPolicy compiled, Param
 }
 
 /// <summary>Settlement stopped with an error inside the policy's domain: itself a broken invariant.</summary>
-public sealed class SettlementFailedException(EvaluationError error, string? where) : Exception($"{where}: {error}")
+internal sealed class SettlementFailedException(EvaluationError error, string? where) : Exception($"{where}: {error}")
 {
     public EvaluationError Error { get; } = error;
 }

@@ -6,7 +6,7 @@ namespace PolicyDsl.Verification;
 /// Makes a failing history as small as it will go while it still fails: fewer claims, rounder and
 /// smaller amounts, default channel and place, a plainer person. Greedy, bounded in steps.
 /// </summary>
-public static class Shrinker
+internal static class Shrinker
 {
     private const int MaxChecks = 3000;
 

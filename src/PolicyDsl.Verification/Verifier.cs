@@ -10,7 +10,7 @@ namespace PolicyDsl.Verification;
 /// the same seed gives the same histories, so a failure can be replayed. A failing history is shrunk
 /// before it is reported.
 /// </summary>
-public sealed class Verifier(CheckedPolicy policy, ParameterValues parameters)
+internal sealed class Verifier(CheckedPolicy policy, ParameterValues parameters)
 {
     private const int Size = 100;
 

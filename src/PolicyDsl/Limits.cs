@@ -6,7 +6,7 @@ namespace PolicyDsl;
 /// its diagnostic or usage error and a test; policies/README.md (section 12, "Limits") lists them.
 /// The numbers are far above what any notice needs: the five cities' policies use a few per cent of each.
 /// </summary>
-public static class Limits
+internal static class Limits
 {
     /// <summary>The longest rule file, in characters (PD0005). Notices run to a few thousand.</summary>
     public const int MaxPolicyChars = 1_000_000;

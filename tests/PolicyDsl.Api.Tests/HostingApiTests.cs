@@ -8,18 +8,10 @@ namespace PolicyDsl.Api.Tests;
 /// <summary>Every member of <c>PolicyDsl.Hosting</c>, used as a host outside the library would use it.</summary>
 public class HostingApiTests
 {
-    private static readonly string Policies = FindPolicies();
+    private static readonly string Policies = Repository.Policies;
 
-    private static string FindPolicies()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PolicyDsl.sln"))) return Path.Combine(dir.FullName, "policies");
-        }
-        throw new InvalidOperationException("the repository root (PolicyDsl.sln) is not above the test's folder");
-    }
-
-    private const string WithParams = """
+    /// <summary>A policy with a param of every kind; <c>pension</c> has no default and decides the deductible.</summary>
+    internal const string WithParams = """
         policy "测试"
             city "测试市"
             notice "测试〔2024〕1号"

@@ -6,7 +6,7 @@ namespace PolicyDsl.Benchmarks;
 /// Fails loudly when a way of settling disagrees with the compiled policy: a baseline that computes
 /// something else could be faster for the wrong reason and make every ratio flattering.
 /// </summary>
-public static class Agreement
+internal static class Agreement
 {
     public static void Require(string name, IReadOnlyList<Settlement> expected, IReadOnlyList<Settlement> actual)
     {

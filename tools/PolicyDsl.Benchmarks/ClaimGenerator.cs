@@ -3,7 +3,7 @@ using PolicyDsl.Domain;
 namespace PolicyDsl.Benchmarks;
 
 /// <summary>Deterministic synthetic claims for 2023, the same on every run and in every process.</summary>
-public static class ClaimGenerator
+internal static class ClaimGenerator
 {
     public static Claim[] Generate(int persons, int claimsPerPerson, int seed = 42)
     {

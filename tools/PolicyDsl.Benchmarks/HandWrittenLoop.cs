@@ -10,7 +10,7 @@ namespace PolicyDsl.Benchmarks;
 /// no context object, but the same ordering, arithmetic and output records as <see cref="SettlementEngine"/>,
 /// so the gap between this and the engine-driven baseline is the engine's own cost.
 /// </summary>
-public static class HandWrittenLoop
+internal static class HandWrittenLoop
 {
     private static readonly DateOnly InForceFrom = new(2022, 10, 1);
 

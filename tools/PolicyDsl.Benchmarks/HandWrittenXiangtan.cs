@@ -8,7 +8,7 @@ namespace PolicyDsl.Benchmarks;
 /// policies/xiangtan.policy written by hand in C#, the way a developer would without the DSL. It is
 /// the benchmark's baseline, so it must agree with the compiled policy on every claim (checked in setup).
 /// </summary>
-public sealed class HandWrittenXiangtan : IRuleEvaluator
+internal sealed class HandWrittenXiangtan : IRuleEvaluator
 {
     public const decimal YearlyDeductibleLimit = 300m;
 

@@ -1,7 +1,7 @@
 namespace PolicyDsl.Benchmarks;
 
 /// <summary>Where the repository is, found from the binaries rather than the working directory.</summary>
-public static class Repository
+internal static class Repository
 {
     /// <summary>
     /// The nearest folder above the binaries that holds PolicyDsl.sln. BenchmarkDotNet runs the

@@ -7,7 +7,7 @@ namespace PolicyDsl.Benchmarks;
 /// A seconds-long sanity run: settles the claims once each way, checks they agree and prints a rough
 /// throughput. Single cold runs include JIT time; use the benchmarks for numbers worth quoting.
 /// </summary>
-public static class Smoke
+internal static class Smoke
 {
     public static int Run()
     {

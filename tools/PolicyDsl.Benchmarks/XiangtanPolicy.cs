@@ -4,7 +4,7 @@ using PolicyDsl.Text;
 namespace PolicyDsl.Benchmarks;
 
 /// <summary>The checked Xiangtan policy, read from the repository so the benchmark measures the real rules file.</summary>
-public static class XiangtanPolicy
+internal static class XiangtanPolicy
 {
     public const string RelativePath = "policies/xiangtan.policy";
 

@@ -7,7 +7,7 @@ namespace PolicyDsl.Compilation;
 /// the same arithmetic), so they cannot drift apart. Arithmetic is exact <c>decimal</c>; rounding is the
 /// engine's, once per claim.
 /// </summary>
-public static class BenefitShapes
+internal static class BenefitShapes
 {
     /// <summary>
     /// <c>bands</c>, first half: lays <paramref name="amount"/> on top of <paramref name="after"/> and cuts it

@@ -6,7 +6,7 @@ namespace PolicyDsl.Compilation;
 /// A checked policy compiled to delegates, one per rule and exclusion. Compile once per policy (and
 /// per tracing mode); the delegates read typed fields of the context, with no look-ups or boxing per claim.
 /// </summary>
-public sealed class CompiledPolicy : IRuleEvaluator
+internal sealed class CompiledPolicy : IRuleEvaluator
 {
     private readonly Func<EvaluationContext, decimal> _eligible;
     private readonly Func<EvaluationContext, decimal> _deductible;

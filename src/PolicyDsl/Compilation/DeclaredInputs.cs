@@ -9,7 +9,7 @@ namespace PolicyDsl.Compilation;
 /// the value given, else the declared default, else PD0309. The expression trees call this, the
 /// tree-walking oracle calls it, so both read a declared input the same way.
 /// </summary>
-public static class DeclaredInputs
+internal static class DeclaredInputs
 {
     public static T Read<T>(InputValues values, InputSymbol input) => (T)ReadObject(values, input);
 

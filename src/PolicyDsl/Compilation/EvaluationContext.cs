@@ -6,7 +6,7 @@ namespace PolicyDsl.Compilation;
 /// Everything a rule may read while one claim (or one month's credit) is evaluated. The engine fills
 /// it in place for each claim, so evaluation allocates nothing; compiled rules read its fields directly.
 /// </summary>
-public sealed class EvaluationContext(ParameterValues parameters)
+internal sealed class EvaluationContext(ParameterValues parameters)
 {
     /// <summary>The claim being settled; null while crediting an account.</summary>
     public Claim? Claim;

@@ -1,7 +1,7 @@
 namespace PolicyDsl.Compilation;
 
 /// <summary>What one evaluation touched: the citations of the expressions that shaped it, and the parameters read.</summary>
-public sealed class EvaluationTrace
+internal sealed class EvaluationTrace
 {
     public List<int> Citations { get; } = [];
     public List<int> Parameters { get; } = [];

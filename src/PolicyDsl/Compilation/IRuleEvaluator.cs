@@ -5,7 +5,7 @@ namespace PolicyDsl.Compilation;
 /// expression trees, by the tree-walking oracle, and by hand in the benchmark, so all three settle
 /// through the same engine.
 /// </summary>
-public interface IRuleEvaluator
+internal interface IRuleEvaluator
 {
     decimal Eligible(EvaluationContext context);
     decimal Deductible(EvaluationContext context);

@@ -8,7 +8,7 @@ namespace PolicyDsl.Compilation;
 /// typed property) or a declared one (in <c>Inputs</c>, by name). For the oracle, verification and
 /// writers; the expression trees read the same properties directly.
 /// </summary>
-public static class InputAccess
+internal static class InputAccess
 {
     /// <summary>The input's value on this claim (person inputs through its person), defaults applied.</summary>
     public static object Get(Claim claim, InputSymbol input) => input.Builtin switch

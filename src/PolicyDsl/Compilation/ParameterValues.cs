@@ -8,7 +8,7 @@ namespace PolicyDsl.Compilation;
 /// A param starts with the file's default, if it has one (the file's own reading, not an assumption).
 /// Reading one that has no value stops evaluation with an error naming it and how to supply it.
 /// </summary>
-public sealed class ParameterValues
+internal sealed class ParameterValues
 {
     private readonly IReadOnlyList<ParameterSymbol> _parameters;
     private readonly object?[] _values;

@@ -5,7 +5,7 @@ namespace PolicyDsl.Compilation;
 /// eligible, deductible, ratio and cap before <c>rule fund</c>; invariants see them all. Mutable so the
 /// engine reuses one per run instead of allocating one per claim.
 /// </summary>
-public sealed class SettledFigures(decimal eligible = 0m, decimal deductible = 0m, decimal ratio = 0m, decimal cap = 0m,
+internal sealed class SettledFigures(decimal eligible = 0m, decimal deductible = 0m, decimal ratio = 0m, decimal cap = 0m,
     decimal fund = 0m, decimal personal = 0m, decimal fundYearToDate = 0m)
 {
     public decimal Eligible { get; set; } = eligible;

@@ -13,7 +13,7 @@ namespace PolicyDsl.Compilation;
 /// code with the expression-tree compiler, so agreement between the two is evidence both are right.
 /// Kept as the test oracle and as the benchmark's third way.
 /// </summary>
-public sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
+internal sealed class TreeWalkingEvaluator(CheckedPolicy policy) : IRuleEvaluator
 {
     public decimal Eligible(EvaluationContext context) => (decimal)Run(policy.Rules.Eligible, context);
     public decimal Deductible(EvaluationContext context) => (decimal)Run(policy.Rules.Deductible, context);

@@ -3,7 +3,7 @@ using PolicyDsl.Text;
 namespace PolicyDsl.Diagnostics;
 
 /// <summary>An add-only collection of diagnostics for one source, kept in the order reported.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
 

@@ -5,7 +5,7 @@ namespace PolicyDsl.Diagnostics;
 /// assert against them. Ids are stable: PD00xx reading and syntax, PD01xx names and types,
 /// PD02xx policy structure, PD03xx evaluation, PD04xx input files, PD05xx golden case files. A retired id is never reused.
 /// </summary>
-public static class DiagnosticCatalogue
+internal static class DiagnosticCatalogue
 {
     // Reading and syntax.
     public static readonly DiagnosticDescriptor SyntaxError =

@@ -1,7 +1,7 @@
 namespace PolicyDsl.Domain;
 
 /// <summary>Day arithmetic that stops at the ends of the calendar instead of throwing (9999-12-31 is a date an analyst may write).</summary>
-public static class Dates
+internal static class Dates
 {
     public static DateOnly Next(DateOnly date) => date == DateOnly.MaxValue ? date : date.AddDays(1);
 

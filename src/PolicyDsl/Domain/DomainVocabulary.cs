@@ -7,7 +7,7 @@ namespace PolicyDsl.Domain;
 /// files, the snake_case name used in CSV files, and the Chinese terms of the notices (the first is the
 /// one written out; others after it are what analysts' spreadsheets also say, such as 退休人员).
 /// </summary>
-public static class DomainVocabulary
+internal static class DomainVocabulary
 {
     public static readonly IReadOnlyList<Type> EnumTypes =
         [typeof(HospitalLevel), typeof(InsuredStatus), typeof(Scheme), typeof(Channel), typeof(Place)];

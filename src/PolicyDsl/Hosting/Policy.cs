@@ -25,6 +25,7 @@ public sealed class Policy
     /// <summary>The notice's title (the header's <c>policy "…"</c>).</summary>
     public string Title => Checked.Info.Title;
 
+    /// <summary>The city (统筹地区) the notice is for, <c>湘潭市</c>.</summary>
     public string City => Checked.Info.City;
 
     /// <summary>The notices the file transcribes (文号).</summary>
@@ -80,7 +81,10 @@ public sealed class Policy
 }
 
 /// <summary>A policy that checked clean (<see cref="Policy"/> set), or the errors that stopped it; warnings either way.</summary>
+/// <param name="Policy">The policy, or null when an error stopped it.</param>
+/// <param name="Diagnostics">Every error and warning, in file order, each printing as <c>file:line:col: error PD0103: message</c>.</param>
 public sealed record PolicyLoad(Policy? Policy, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Whether the policy checked clean (warnings allowed): <see cref="Policy"/> is then set.</summary>
     public bool Succeeded => Policy is not null;
 }

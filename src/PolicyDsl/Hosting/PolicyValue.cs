@@ -35,14 +35,18 @@ public readonly record struct PolicyValue
     /// <summary>Percentage points (个百分点): 5 is 5pp.</summary>
     public static PolicyValue Points(decimal points) => new(points / 100m, PolicyTypes.Points, null);
 
+    /// <summary>A date.</summary>
     public static PolicyValue Date(DateOnly date) => new(date, PolicyTypes.Date, null);
 
+    /// <summary>Yes or no.</summary>
     public static PolicyValue Bool(bool value) => new(value, PolicyTypes.Bool, null);
 
+    /// <summary>A whole number (visits, years, months).</summary>
     public static PolicyValue Int(int value) => new(value, PolicyTypes.Int, null);
 
     /// <summary>A value written as in a rule file (<c>3500元</c>, <c>60%</c>, <c>Retired</c>, <c>退休</c>), read against the param's type.</summary>
     public static PolicyValue Parse(string text) => new(text, null, text);
 
+    /// <summary>The value as a rule file writes it: <c>3500元</c>, <c>60%</c>, <c>5pp</c>.</summary>
     public override string ToString() => Text ?? Runtime.Parameters.ParameterText.Format(Value, Type!);
 }

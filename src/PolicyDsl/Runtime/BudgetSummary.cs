@@ -9,7 +9,7 @@ namespace PolicyDsl.Runtime;
 /// </summary>
 /// <param name="PersonsAtCap">Persons one of whose claims in the group a cap bit (the fund would have paid more).</param>
 /// <param name="Unsettled">Claims the policy could not settle (left out of every other figure).</param>
-public sealed record BudgetLine(string Group, int Claims, int Persons, decimal Amount, decimal Eligible, decimal Fund, decimal Personal, int PersonsAtCap, int Unsettled)
+internal sealed record BudgetLine(string Group, int Claims, int Persons, decimal Amount, decimal Eligible, decimal Fund, decimal Personal, int PersonsAtCap, int Unsettled)
 {
     /// <summary>统筹基金支付占比: fund ÷ amount; null with no amount.</summary>
     public decimal? FundShare => Amount == 0m ? null : Fund / Amount;

@@ -4,7 +4,7 @@ namespace PolicyDsl.Runtime;
 
 /// <summary>A problem in an input file (parameters, claims, persons): where it is, and what is wrong.</summary>
 /// <param name="Location">file:line, file:line:column, or "--set", as an editor or reader would look for it.</param>
-public sealed record InputError(DiagnosticDescriptor Descriptor, string Location, IReadOnlyList<object?> Arguments)
+internal sealed record InputError(DiagnosticDescriptor Descriptor, string Location, IReadOnlyList<object?> Arguments)
 {
     public string Id => Descriptor.Id;
     public string Message => Descriptor.Format(Arguments);

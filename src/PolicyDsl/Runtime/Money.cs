@@ -1,7 +1,7 @@
 namespace PolicyDsl.Runtime;
 
 /// <summary>Rounding of money: half away from zero to the fen (0.01元), as settlement systems do.</summary>
-public static class Money
+internal static class Money
 {
     public static decimal RoundToFen(decimal yuan) => Math.Round(yuan, 2, MidpointRounding.AwayFromZero);
 

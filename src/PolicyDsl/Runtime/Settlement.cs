@@ -35,18 +35,32 @@ public sealed record Settlement(
     IReadOnlyList<AppliedCap> Caps);
 
 /// <summary>The steps of one settlement, the citations behind them, and the assumed parameters it rests on.</summary>
+/// <param name="Steps">Each figure in the order it was reached: eligible, deductible, ratio, cap, fund, ….</param>
+/// <param name="Citations">Every article behind the settlement, once each (第四条（二）).</param>
+/// <param name="Assumptions">The assumed params the figures rest on.</param>
 public sealed record SettlementTrace(IReadOnlyList<TraceStep> Steps, IReadOnlyList<string> Citations, IReadOnlyList<Assumption> Assumptions);
 
 /// <summary>One step: its name, its value, how it was computed, and the articles that shaped it.</summary>
+/// <param name="Name">The figure: <c>eligible</c>, <c>deductible</c>, <c>fund</c>, ….</param>
+/// <param name="Value">Its value.</param>
+/// <param name="Explanation">How it was computed, in words and figures.</param>
+/// <param name="Citations">The articles that shaped it.</param>
 public sealed record TraceStep(string Name, decimal Value, string Explanation, IReadOnlyList<string> Citations);
 
 /// <summary>A parameter whose value was assumed rather than stated by the notice, and why.</summary>
+/// <param name="Parameter">The param's name.</param>
+/// <param name="Value">The value used, as a rule file writes it.</param>
+/// <param name="Reason">Why it was assumed (a params file's comment, a host's <c>assumption</c>).</param>
 public sealed record Assumption(string Parameter, string Value, string Reason);
 
 /// <summary>
 /// The personal account credit of one person for one month (个人账户月划入额), or, when the policy
 /// cannot credit this person (an unstated branch, a missing param), no figure and the reason.
 /// </summary>
+/// <param name="Person">Whose credit it is.</param>
+/// <param name="Month">The first day of the month credited.</param>
+/// <param name="Citations">The articles behind the credit.</param>
+/// <param name="Assumptions">The assumed params it rests on.</param>
 /// <param name="Credit">The credit, rounded to the fen; null exactly when <paramref name="Error"/> is set.</param>
 /// <param name="Error">Why this person could not be credited; the other persons are credited regardless.</param>
 public sealed record AccountCredit(Person Person, DateOnly Month, decimal? Credit, IReadOnlyList<string> Citations, IReadOnlyList<Assumption> Assumptions,

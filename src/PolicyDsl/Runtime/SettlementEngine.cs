@@ -16,7 +16,7 @@ namespace PolicyDsl.Runtime;
 /// up past the tightest cap's room, and never above eligible (PD0310); personal = amount − fund.
 /// An excluded claim adds to no total. The guide's section 9 states this once for analysts.
 /// </summary>
-public sealed class SettlementEngine
+internal sealed class SettlementEngine
 {
     private readonly CheckedPolicy _policy;
     private readonly IRuleEvaluator _rules;

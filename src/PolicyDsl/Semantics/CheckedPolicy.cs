@@ -10,7 +10,7 @@ namespace PolicyDsl.Semantics;
 /// asks for, its exclusions and parameters, and the inputs it reads (<see cref="Inputs"/>: the prelude's and
 /// its own declarations). Immutable; compile it once and settle with it many times.
 /// </summary>
-public sealed record CheckedPolicy(
+internal sealed record CheckedPolicy(
     SourceText Source,
     PolicyInfo Info,
     RuleSet Rules,
@@ -38,16 +38,16 @@ public sealed record CheckedPolicy(
 /// <param name="Account">个人账户月划入额, when the policy has one.</param>
 /// <param name="Fund">统筹基金支付 as the policy writes it (bands, several caps); null for the prelude's default,
 /// ratio × (eligible − deductible) capped by the cap against the year's fund paid.</param>
-public sealed record RuleSet(BoundExpr Eligible, BoundExpr Deductible, BoundExpr? Ratio, BoundExpr? Cap, BoundExpr? Account, BoundExpr? Fund = null);
+internal sealed record RuleSet(BoundExpr Eligible, BoundExpr Deductible, BoundExpr? Ratio, BoundExpr? Cap, BoundExpr? Account, BoundExpr? Fund = null);
 
 /// <summary>A claim for which the fund pays nothing, with the reason shown in the trace.</summary>
-public sealed record Exclusion(string Reason, BoundExpr Condition, TextSpan Span);
+internal sealed record Exclusion(string Reason, BoundExpr Condition, TextSpan Span);
 
 /// <summary>The header: what the policy is and when it is in force.</summary>
-public sealed record PolicyInfo(string Title, string City, IReadOnlyList<string> Notices, DateOnly? Issued, DateBound InForceFrom, DateBound? InForceUntil);
+internal sealed record PolicyInfo(string Title, string City, IReadOnlyList<string> Notices, DateOnly? Issued, DateBound InForceFrom, DateBound? InForceUntil);
 
 /// <summary>One end of the period in force: a date, or a Date parameter when the notice does not state it.</summary>
-public sealed record DateBound(DateOnly? Date, ParameterSymbol? Parameter)
+internal sealed record DateBound(DateOnly? Date, ParameterSymbol? Parameter)
 {
     public override string ToString() => Date?.ToString("yyyy-MM-dd") ?? $"param {Parameter!.Name}";
 }

@@ -14,7 +14,7 @@ namespace PolicyDsl.Semantics;
 /// Checks a parsed policy: names, types, exhaustive matches, dated values that cover the period in
 /// force, the rules the engine needs. Collects every diagnostic; never throws on a user's file.
 /// </summary>
-public static class PolicyChecker
+internal static class PolicyChecker
 {
     /// <summary>Parses and checks a source text in one step.</summary>
     public static CheckResult Check(SourceText source) => Check(PolicyParser.Parse(source));

@@ -4,7 +4,7 @@ using PolicyDsl.Semantics.Symbols;
 namespace PolicyDsl.Semantics;
 
 /// <summary>How a settled figure is rounded: to which step and which way (舍入).</summary>
-public enum RoundingMode
+internal enum RoundingMode
 {
     /// <summary>四舍五入: a half goes away from zero (50.005 → 50.01). The default.</summary>
     HalfAwayFromZero,
@@ -20,7 +20,7 @@ public enum RoundingMode
 /// The rounding of a settled figure, once per claim (or per month's credit): to the fen, the jiao or the
 /// yuan, one way. The engine and the emitted C# both round through this description.
 /// </summary>
-public sealed record Rounding(decimal Step, RoundingMode Mode, IReadOnlyList<CitationRef> Citations)
+internal sealed record Rounding(decimal Step, RoundingMode Mode, IReadOnlyList<CitationRef> Citations)
 {
     /// <summary>Half away from zero to the fen: what the engine does unless the policy says otherwise.</summary>
     public static Rounding Default { get; } = new(0.01m, RoundingMode.HalfAwayFromZero, []);
@@ -64,7 +64,7 @@ public sealed record Rounding(decimal Step, RoundingMode Mode, IReadOnlyList<Cit
 }
 
 /// <summary>The policy's roundings: of the fund (统筹基金支付) and of the account credit (个人账户划入).</summary>
-public sealed record Roundings(Rounding Fund, Rounding Account)
+internal sealed record Roundings(Rounding Fund, Rounding Account)
 {
     public static Roundings Default { get; } = new(Rounding.Default, Rounding.Default);
 }

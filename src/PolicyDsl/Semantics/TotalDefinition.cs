@@ -12,7 +12,7 @@ namespace PolicyDsl.Semantics;
 /// same way in <see cref="Inputs.Prelude.Totals"/>.
 /// </summary>
 /// <param name="Key">The claim or person input (an enumeration or Bool) the total is kept by; null for one total.</param>
-public sealed record TotalDefinition(InputSymbol Symbol, TotalQuantity Quantity, BoundExpr? Where, TotalPeriod Period, BoundExpr? Key, TextSpan Span)
+internal sealed record TotalDefinition(InputSymbol Symbol, TotalQuantity Quantity, BoundExpr? Where, TotalPeriod Period, BoundExpr? Key, TextSpan Span)
 {
     public int Index => Symbol.TotalIndex!.Value;
 
@@ -26,7 +26,7 @@ public sealed record TotalDefinition(InputSymbol Symbol, TotalQuantity Quantity,
 }
 
 /// <summary>What a settled claim adds to a total.</summary>
-public enum TotalQuantity
+internal enum TotalQuantity
 {
     /// <summary>The claim's amount (金额).</summary>
     Amount,
@@ -43,7 +43,7 @@ public enum TotalQuantity
 }
 
 /// <summary>When a total starts again from zero: each natural year, month or day.</summary>
-public enum TotalPeriod
+internal enum TotalPeriod
 {
     Year,
     Month,

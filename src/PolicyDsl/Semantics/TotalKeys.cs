@@ -6,7 +6,7 @@ namespace PolicyDsl.Semantics;
 /// What a total may be kept by, and the slot of each key value. A slot is storage only: every back end
 /// maps a value to the same slot (an enumeration member's number, false 0 and true 1).
 /// </summary>
-public static class TotalKeys
+internal static class TotalKeys
 {
     /// <summary>Whether a total can be kept by values of this type: a finite set, so each has its own total.</summary>
     public static bool CanKey(PolicyType type) => type == PolicyTypes.Bool || type is EnumType;

@@ -10,7 +10,7 @@ namespace PolicyDsl.Syntax;
 /// Reads a rule file into syntax. Never throws on any input: every problem becomes a diagnostic,
 /// and each declaration is parsed on its own so that all of a file's errors are reported in one run.
 /// </summary>
-public static class PolicyParser
+internal static class PolicyParser
 {
     /// <summary>The longest file accepted, in characters (<see cref="Limits.MaxPolicyChars"/>).</summary>
     public const int MaxLength = Limits.MaxPolicyChars;

@@ -6,25 +6,25 @@ namespace PolicyDsl.Testing;
 /// A golden case file: cases, each with persons, claims and the results worked out by hand from the
 /// notice. Every line keeps its line number so failures point at it.
 /// </summary>
-public sealed record CaseFile(string Path, IReadOnlyList<GoldenCase> Cases);
+internal sealed record CaseFile(string Path, IReadOnlyList<GoldenCase> Cases);
 
 /// <summary>One case: its name, parameter values, persons, and the lines to check.</summary>
-public sealed record GoldenCase(string Name, int Line, IReadOnlyList<CaseSetting> Settings, IReadOnlyList<CasePerson> Persons, IReadOnlyList<CaseStep> Steps);
+internal sealed record GoldenCase(string Name, int Line, IReadOnlyList<CaseSetting> Settings, IReadOnlyList<CasePerson> Persons, IReadOnlyList<CaseStep> Steps);
 
 /// <summary><c>set name = value</c>: a parameter value for this case only.</summary>
-public sealed record CaseSetting(string Name, string Value, int Line);
+internal sealed record CaseSetting(string Name, string Value, int Line);
 
 /// <summary><c>person A retired 70 employer base 6000 oldworker contract=true</c>.</summary>
-public sealed record CasePerson(Person Person, int Line, IReadOnlyList<CaseInput> Inputs);
+internal sealed record CasePerson(Person Person, int Line, IReadOnlyList<CaseInput> Inputs);
 
 /// <summary><c>name=value</c> on a person or claim line: an input the policy declares, as written.</summary>
-public sealed record CaseInput(string Name, string Value);
+internal sealed record CaseInput(string Name, string Value);
 
 /// <summary>A line that settles or credits something and may state what it expects.</summary>
-public abstract record CaseStep(int Line);
+internal abstract record CaseStep(int Line);
 
 /// <summary><c>claim A 2023-01-05 level2 500.00 inpatient =&gt; deductible 200.00 fund 180.00</c>.</summary>
-public sealed record ClaimStep(string PersonId, DateOnly Date, HospitalLevel Level, decimal Amount, IReadOnlyList<string> Flags,
+internal sealed record ClaimStep(string PersonId, DateOnly Date, HospitalLevel Level, decimal Amount, IReadOnlyList<string> Flags,
     IReadOnlyDictionary<string, decimal> Expected, string? ExpectedError, int Line) : CaseStep(Line)
 {
     /// <summary>Values for the claim inputs the policy declares (<c>referral=true</c>).</summary>
@@ -32,7 +32,7 @@ public sealed record ClaimStep(string PersonId, DateOnly Date, HospitalLevel Lev
 }
 
 /// <summary><c>year A 2023 =&gt; fund 600.00 deductible 300.00 personal 700.00</c>: one person's totals for a year.</summary>
-public sealed record YearStep(string PersonId, int Year, IReadOnlyDictionary<string, decimal> Expected, int Line) : CaseStep(Line);
+internal sealed record YearStep(string PersonId, int Year, IReadOnlyDictionary<string, decimal> Expected, int Line) : CaseStep(Line);
 
 /// <summary><c>account A 2023-05 =&gt; 120.00</c>: the month's personal account credit.</summary>
-public sealed record AccountStep(string PersonId, DateOnly Month, decimal? Expected, string? ExpectedError, int Line) : CaseStep(Line);
+internal sealed record AccountStep(string PersonId, DateOnly Month, decimal? Expected, string? ExpectedError, int Line) : CaseStep(Line);

@@ -5,7 +5,7 @@ using Sprache;
 namespace PolicyDsl.Testing;
 
 /// <summary>Reads a case file line by line; every bad line is reported with its position, none stops the others.</summary>
-public static class CaseFileParser
+internal static class CaseFileParser
 {
     public static (CaseFile File, IReadOnlyList<InputError> Errors) Parse(string path, string text)
     {

@@ -12,9 +12,10 @@ namespace PolicyDsl.Testing;
 /// Runs golden cases: each case's claims are settled together (so deductibles and caps accumulate as
 /// in real life) with the case's own parameter values, then every stated expectation is compared to the fen.
 /// </summary>
-public sealed class CaseRunner(CheckedPolicy policy, string policyId)
+/// <param name="backEnd">What settles a case with its param values; the engine with the compiled rules when not given.</param>
+internal sealed class CaseRunner(CheckedPolicy policy, string policyId, Func<ParameterValues, ICaseBackEnd>? backEnd = null)
 {
-    private readonly CompiledPolicy _compiled = CompiledPolicy.Compile(policy, traced: true);
+    private readonly Lazy<CompiledPolicy> _compiled = new(() => CompiledPolicy.Compile(policy, traced: true));
 
     public CaseResult Run(GoldenCase goldenCase)
     {
@@ -29,7 +30,7 @@ public sealed class CaseRunner(CheckedPolicy policy, string policyId)
         var claimSteps = goldenCase.Steps.OfType<ClaimStep>().ToList();
         var claims = claimSteps.Select(c => ToClaim(c, persons[c.PersonId]) with { Inputs = Declared(c.Inputs, InputGroup.Claim, c.Line, differences) }).ToList();
         if (differences.Count > 0) return new CaseResult(goldenCase, differences);
-        var engine = new SettlementEngine(policy, _compiled, parameters, trace: true);
+        var engine = backEnd is null ? new EngineBackEnd(new SettlementEngine(policy, _compiled.Value, parameters, trace: true)) : backEnd(parameters);
         var settled = SettleUpToFirstError(engine, claims, claimSteps, differences);
 
         foreach (var (step, index) in claimSteps.Select((s, i) => (s, i)))
@@ -89,7 +90,7 @@ public sealed class CaseRunner(CheckedPolicy policy, string policyId)
     /// Settles the claims; a claim that is expected to fail (an unstated value, a claim out of force)
     /// is checked for its error and left out, and settlement goes on with the rest.
     /// </summary>
-    private Dictionary<int, Settlement> SettleUpToFirstError(SettlementEngine engine, List<Claim> claims, List<ClaimStep> steps, List<string> differences)
+    private static Dictionary<int, Settlement> SettleUpToFirstError(ICaseBackEnd engine, List<Claim> claims, List<ClaimStep> steps, List<string> differences)
     {
         var expectedErrors = steps.Select((s, i) => (s, i)).Where(p => p.s.ExpectedError is not null).ToList();
         foreach (var (step, index) in expectedErrors)
@@ -136,6 +137,13 @@ public sealed class CaseRunner(CheckedPolicy policy, string policyId)
             : flags.Contains("resident_elsewhere") ? Place.ResidentElsewhere
             : Place.Local;
         return new Claim(person, step.Date, step.Level, step.Amount, channel, place, !flags.Contains("nondesignated"), flags.Contains("inpatient"));
+    }
+
+    private sealed class EngineBackEnd(SettlementEngine engine) : ICaseBackEnd
+    {
+        public RunOutcome<Settlement> Settle(IReadOnlyList<Claim> claims) => engine.Settle(claims);
+
+        public RunOutcome<AccountCredit> Credit(IReadOnlyList<Person> persons, DateOnly month) => engine.Credit(persons, month);
     }
 
     private static string Show(string name, decimal value) =>

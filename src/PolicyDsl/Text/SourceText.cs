@@ -8,17 +8,23 @@ public sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
-    public SourceText(string path, string text)
+    internal SourceText(string path, string text)
     {
         Path = path;
         Text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         _lineStarts = ComputeLineStarts(Text);
     }
 
+    /// <summary>The file's path as it was given (only named in diagnostics).</summary>
     public string Path { get; }
+
+    /// <summary>The whole text, without a leading byte order mark.</summary>
     public string Text { get; }
+
+    /// <summary>How many lines the text has (a last line without a line break counts).</summary>
     public int LineCount => _lineStarts.Length;
 
+    /// <summary>The line and column of a 0-based offset into <see cref="Text"/> (clamped to the text).</summary>
     public LinePosition GetPosition(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
@@ -35,9 +41,9 @@ public sealed class SourceText
         return Text[start..end].TrimEnd('\r', '\n');
     }
 
-    public int GetLineStart(int line) => _lineStarts[line - 1];
+    internal int GetLineStart(int line) => _lineStarts[line - 1];
 
-    public string Slice(TextSpan span) => Text.Substring(span.Start, Math.Min(span.Length, Text.Length - span.Start));
+    internal string Slice(TextSpan span) => Text.Substring(span.Start, Math.Min(span.Length, Text.Length - span.Start));
 
     private static int[] ComputeLineStarts(string text)
     {

@@ -13,7 +13,7 @@ namespace PolicyDsl.Compilation.CSharp;
 /// class (no reference to PolicyDsl) that a settlement system could embed. Citations stay in the
 /// code as comments. Compiled with Roslyn, it must settle every claim exactly as the expression trees do.
 /// </summary>
-public static class CSharpEmitter
+internal static class CSharpEmitter
 {
     /// <summary>What an embedding system chooses: the namespace (none: the global one) and the class's name (none: from the file name).</summary>
     public sealed record Options(string? Namespace = null, string? ClassName = null);
@@ -38,8 +38,39 @@ public static class CSharpEmitter
         var name = options.ClassName ?? CSharpNames.ClassName(policyId);
         var code = WriteClass(policy, name, options.Namespace);
         // A member named like its class does not compile (CS0542), and any other use would be shadowed: the name must be the class's alone.
-        var uses = System.Text.RegularExpressions.Regex.Matches(code, $@"(?<![\p{{L}}\p{{Nd}}_]){name}(?![\p{{L}}\p{{Nd}}_])").Count;
+        // Only code counts: a doc comment or a message that mentions the name (Jinan in jinan.policy's) does not clash with it.
+        var uses = System.Text.RegularExpressions.Regex.Matches(CodeOnly(code), $@"(?<![\p{{L}}\p{{Nd}}_]){name}(?![\p{{L}}\p{{Nd}}_])").Count;
         return options.ClassName is not null && uses > 1 ? (null, $"--class {name} is already a name inside the policy's class; choose another") : (code, null);
+    }
+
+    /// <summary>
+    /// The emitted code with its comments and the text of its string literals blanked out. The emitter
+    /// writes only plain and interpolated literals, whose holes hold the class's own names, never a policy's.
+    /// </summary>
+    private static string CodeOnly(string code)
+    {
+        var text = new StringBuilder(code.Length);
+        for (var i = 0; i < code.Length; i++)
+        {
+            if (code[i] == '/' && i + 1 < code.Length && code[i + 1] == '/') i = Skip(code, code.IndexOf('\n', i), text);
+            else if (code[i] == '/' && i + 1 < code.Length && code[i + 1] == '*') i = Skip(code, code.IndexOf("*/", i + 2, StringComparison.Ordinal) + 1, text);
+            else if (code[i] == '"')
+            {
+                var end = i + 1;
+                while (end < code.Length && code[end] != '"') end += code[end] == '\\' ? 2 : 1;
+                i = Skip(code, end, text);
+            }
+            else text.Append(code[i]);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Blanks up to <paramref name="end"/> (the end of the code when not found), keeping the place.</summary>
+    private static int Skip(string code, int end, StringBuilder text)
+    {
+        end = end < 0 ? code.Length - 1 : Math.Min(end, code.Length - 1);
+        text.Append(' ');
+        return end;
     }
 
     public static string Emit(CheckedPolicy policy, string policyId) => WriteClass(policy, CSharpNames.ClassName(policyId), null);
@@ -70,6 +101,7 @@ public static class CSharpEmitter
         WriteDefinitions(code, policy);
         WriteRounding(code, policy.Rounds);
         WriteSettle(code);
+        CSharpStateWriter.Write(code, policy);
         WriteHelpers(code);
         code.AppendLine("}");
         return code.ToString();
@@ -99,6 +131,8 @@ public static class CSharpEmitter
         code.AppendLine("    public sealed record Input(DateOnly Date, decimal Amount, HospitalLevel Level, Channel Channel, Place Place, bool Designated, bool Inpatient,");
         code.AppendLine("        InsuredStatus Status, int Age, Scheme Scheme, bool OldWorker, decimal Base)");
         code.AppendLine("    {");
+        code.AppendLine("        /// <summary>Whose claim it is: the carried state and a batch's ordering go by it.</summary>");
+        code.AppendLine("        public string PersonId { get; init; } = \"\";");
         code.AppendLine("        /// <summary>");
         code.AppendLine("        /// Every running total before this claim, by index (see TotalNames); a total kept by a key (TotalKey)");
         code.AppendLine("        /// holds the value for this claim's key. Per person; each starts again with its period.");
@@ -270,9 +304,17 @@ public static class CSharpEmitter
                 /// </summary>
                 public static (decimal Eligible, decimal Deductible, decimal? Ratio, decimal? Cap, decimal Fund, decimal Personal, bool Excluded) Settle(Input input, Parameters parameters)
                 {
+                    var (eligible, deductible, ratio, cap, fund, personal, exclusion) = SettleClaim(input, parameters);
+                    return (eligible, deductible, ratio, cap, fund, personal, exclusion >= 0);
+                }
+
+                /// <summary>Settle's formula, with the index of the exclusion that applied (-1: none).</summary>
+                private static (decimal Eligible, decimal Deductible, decimal? Ratio, decimal? Cap, decimal Fund, decimal Personal, int Exclusion) SettleClaim(Input input, Parameters parameters)
+                {
                     if (input.Date < InForceFrom(parameters) || input.Date > InForceUntil(parameters)) throw Error("PD0301", $"the claim is dated {input.Date:yyyy-MM-dd}, outside the period in force");
-                    var excluded = false;
-                    for (var i = 0; i < ExclusionReasons.Length && !excluded; i++) excluded = Excludes(i, input, parameters);
+                    var exclusion = -1;
+                    for (var i = 0; i < ExclusionReasons.Length && exclusion < 0; i++) if (Excludes(i, input, parameters)) exclusion = i;
+                    var excluded = exclusion >= 0;
                     var eligible = excluded ? 0m : Eligible(input, parameters);
                     if (eligible < 0m) throw Error("PD0308", $"rule eligible gives {eligible:0.00}, below zero");
                     var deductible = Math.Clamp(Deductible(input, parameters), 0m, eligible);
@@ -286,7 +328,7 @@ public static class CSharpEmitter
                     if (fund > result.Room && unrounded <= result.Room) fund = Math.Max(0m, FundAtMost(result.Room));
                     if (fund > eligible && unrounded <= eligible) fund = Math.Max(0m, FundAtMost(eligible));
                     if (fund > eligible) throw Error("PD0310", $"the fund would pay {fund:0.00}, more than the eligible {eligible:0.00}");
-                    return (eligible, deductible, ratio, HasFund ? result.TightestCap : cap, fund, input.Amount - fund, excluded);
+                    return (eligible, deductible, ratio, HasFund ? result.TightestCap : cap, fund, input.Amount - fund, exclusion);
                 }
 
             """);
@@ -299,7 +341,7 @@ public static class CSharpEmitter
             /// Every way a claim cannot be settled, as PolicyDsl's engine reports it: the message starts with the
             /// engine's code (PD0308: …), so a caller can tell them apart, and both back ends fail alike.
             /// </summary>
-            public static InvalidOperationException Error(string code, string message) => new(code + ": " + message);
+            public static SettlementException Error(string code, string message) => new(code, message);
             private static T Unstated<T>(string reason) => throw Error("PD0303", "the notice does not state this value: " + reason);
                 private static T Missing<T>(string parameter) => throw Error("PD0302", $"parameter '{parameter}' has no value");
                 private static T MissingInput<T>(string input) => throw Error("PD0309", $"input '{input}' has no value");

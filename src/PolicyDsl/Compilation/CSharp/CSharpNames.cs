@@ -1,7 +1,7 @@
 namespace PolicyDsl.Compilation.CSharp;
 
 /// <summary>C# spellings of policy names and types.</summary>
-public static class CSharpNames
+internal static class CSharpNames
 {
     private static readonly HashSet<string> Keywords =
     [
@@ -24,6 +24,8 @@ public static class CSharpNames
         "Excludes", "ExclusionReasons", "Settle", "InForceFrom", "InForceUntil", "Unstated", "Missing", "MissingInput", "NoValue",
         "Lesser", "Greater", "Error", "System", "String", "InvalidOperationException", "ArgumentOutOfRangeException", "MidpointRounding",
         "HospitalLevel", "InsuredStatus", "Scheme", "Channel", "Place", "T", "ArgumentException", "value__", "IComparable",
+        "PersonState", "CarriedTotal", "Settlement", "SettlementException", "SettleClaim", "YearTotals", "Counted", "TotalPeriods", "TotalSlots",
+        "TotalNames", "TotalKey", "StringComparer",
     ];
 
     /// <summary>
@@ -54,7 +56,7 @@ public static class CSharpNames
         return escape ? name + "_" : name;
     }
 
-    private static readonly HashSet<string> RecordMembers = ["Equals", "GetHashCode", "ToString", "Deconstruct", "EqualityContract", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Totals", "Result"];
+    private static readonly HashSet<string> RecordMembers = ["Equals", "GetHashCode", "ToString", "Deconstruct", "EqualityContract", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Totals", "Result", "PersonId"];
 
     /// <summary>
     /// The emitted name of an enumeration: the prelude's as they are, a policy's own through

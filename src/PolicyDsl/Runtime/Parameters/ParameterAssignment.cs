@@ -4,4 +4,4 @@ namespace PolicyDsl.Runtime.Parameters;
 /// One <c>name = value</c> from a params file or <c>--set</c>. <see cref="Policy"/> limits it to one
 /// policy (the file name without .policy); <see cref="Assumption"/> is the reason when the value is assumed.
 /// </summary>
-public sealed record ParameterAssignment(string? Policy, string Name, string Value, string? Assumption, string Location);
+internal sealed record ParameterAssignment(string? Policy, string Name, string Value, string? Assumption, string Location);

@@ -9,7 +9,7 @@ namespace PolicyDsl.Runtime.Parameters;
 /// overriding earlier ones. An unqualified name the policy does not declare is ignored (one params
 /// file serves many policies); a name qualified with this policy's id, or given to --set, must exist.
 /// </summary>
-public static class ParameterBinding
+internal static class ParameterBinding
 {
     public static (ParameterValues Values, IReadOnlyList<InputError> Errors) Bind(CheckedPolicy policy, string policyId, IEnumerable<ParameterAssignment> assignments)
     {

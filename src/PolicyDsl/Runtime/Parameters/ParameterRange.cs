@@ -8,7 +8,7 @@ namespace PolicyDsl.Runtime.Parameters;
 /// typed value are checked alike, so none can pay more than a claim (the engine would stop it, PD0310,
 /// but only on the claims it reaches).
 /// </summary>
-public static class ParameterRange
+internal static class ParameterRange
 {
     /// <summary>Why <paramref name="value"/> cannot be given to a param of <paramref name="type"/>, or null when it can.</summary>
     public static string? Problem(PolicyType type, object value) => (type, value) switch

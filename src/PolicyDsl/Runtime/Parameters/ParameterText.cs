@@ -8,7 +8,7 @@ using PolicyDsl.Syntax.Lexical;
 namespace PolicyDsl.Runtime.Parameters;
 
 /// <summary>Reads and writes parameter values in the notation of rule files: 3500元, 60%, 5pp, 2024-01-01, true, Retired.</summary>
-public static class ParameterText
+internal static class ParameterText
 {
     public static bool TryParse(string text, PolicyType type, out object? value, out string? error)
     {

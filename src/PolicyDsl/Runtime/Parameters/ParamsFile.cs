@@ -11,7 +11,7 @@ namespace PolicyDsl.Runtime.Parameters;
 /// assume name = value "why"           an assumption: every result that uses it is flagged
 /// </code>
 /// </summary>
-public static partial class ParamsFile
+internal static partial class ParamsFile
 {
     [GeneratedRegex("""^(?<assume>assume\s+)?(?:(?<policy>[\p{L}_][\p{L}\p{N}_-]*)\.)?(?<name>[\p{L}_][\p{L}\p{N}_]*)\s*=\s*(?<value>"[^"]*"|[^"\s]+)\s*(?:"(?<reason>[^"]*)")?\s*$""")]
     private static partial Regex Line();

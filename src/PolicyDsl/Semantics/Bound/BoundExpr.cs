@@ -10,55 +10,55 @@ namespace PolicyDsl.Semantics.Bound;
 /// A checked expression: every node knows its type and where it came from. Back ends walk it with an
 /// <see cref="IBoundVisitor{T}"/>, so a node added here is a compile error in every back end that does not handle it.
 /// </summary>
-public abstract record BoundExpr(PolicyType Type, TextSpan Span)
+internal abstract record BoundExpr(PolicyType Type, TextSpan Span)
 {
     public abstract T Accept<T>(IBoundVisitor<T> visitor);
 }
 
 /// <summary>A constant: decimal for Money/Ratio/Points, int, bool, DateOnly, string, or a domain enum.</summary>
-public sealed record BoundLiteral(object Value, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span)
+internal sealed record BoundLiteral(object Value, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>A fact about the claim, the person, the year so far, the month being credited, or the settled result.</summary>
-public sealed record BoundInput(InputSymbol Input, TextSpan Span) : BoundExpr(Input.Type, Span)
+internal sealed record BoundInput(InputSymbol Input, TextSpan Span) : BoundExpr(Input.Type, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>A reference to a <c>param</c>.</summary>
-public sealed record BoundParameter(ParameterSymbol Parameter, TextSpan Span) : BoundExpr(Parameter.Type, Span)
+internal sealed record BoundParameter(ParameterSymbol Parameter, TextSpan Span) : BoundExpr(Parameter.Type, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>A reference to a <c>let</c> value.</summary>
-public sealed record BoundValue(ValueSymbol Value, TextSpan Span) : BoundExpr(Value.Type, Span)
+internal sealed record BoundValue(ValueSymbol Value, TextSpan Span) : BoundExpr(Value.Type, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>A reference to a function's parameter, inside its body.</summary>
-public sealed record BoundLocal(LocalSymbol Local, TextSpan Span) : BoundExpr(Local.Type, Span)
+internal sealed record BoundLocal(LocalSymbol Local, TextSpan Span) : BoundExpr(Local.Type, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>A user function applied to all its arguments.</summary>
-public sealed record BoundCall(FunctionSymbol Function, EquatableArray<BoundExpr> Arguments, TextSpan Span) : BoundExpr(Function.ReturnType, Span)
+internal sealed record BoundCall(FunctionSymbol Function, EquatableArray<BoundExpr> Arguments, TextSpan Span) : BoundExpr(Function.ReturnType, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary><c>min a b</c> or <c>max a b</c>.</summary>
-public sealed record BoundMinMax(bool IsMax, BoundExpr Left, BoundExpr Right, TextSpan Span) : BoundExpr(Left.Type, Span)
+internal sealed record BoundMinMax(bool IsMax, BoundExpr Left, BoundExpr Right, TextSpan Span) : BoundExpr(Left.Type, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>A unary operation; unary plus is dropped while binding.</summary>
-public sealed record BoundUnary(UnaryOperator Operator, BoundExpr Operand, TextSpan Span) : BoundExpr(Operand.Type, Span)
+internal sealed record BoundUnary(UnaryOperator Operator, BoundExpr Operand, TextSpan Span) : BoundExpr(Operand.Type, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
@@ -67,25 +67,25 @@ public sealed record BoundUnary(UnaryOperator Operator, BoundExpr Operand, TextS
 /// A binary operation whose operands already have the same CLR type (an Int multiplying Money is
 /// converted first), so back ends map the operator directly.
 /// </summary>
-public sealed record BoundBinary(BinaryOperator Operator, BoundExpr Left, BoundExpr Right, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span)
+internal sealed record BoundBinary(BinaryOperator Operator, BoundExpr Left, BoundExpr Right, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>An Int used as a decimal (in <c>base * 2</c> and the like).</summary>
-public sealed record BoundIntToDecimal(BoundExpr Operand, PolicyType Type) : BoundExpr(Type, Operand.Span)
+internal sealed record BoundIntToDecimal(BoundExpr Operand, PolicyType Type) : BoundExpr(Type, Operand.Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary><c>date.year</c>, <c>date.month</c>, <c>date.day</c>.</summary>
-public sealed record BoundDatePart(BoundExpr Date, DatePart Part, TextSpan Span) : BoundExpr(PolicyTypes.Int, Span)
+internal sealed record BoundDatePart(BoundExpr Date, DatePart Part, TextSpan Span) : BoundExpr(PolicyTypes.Int, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>A part of a date.</summary>
-public enum DatePart
+internal enum DatePart
 {
     Year,
     Month,
@@ -93,13 +93,13 @@ public enum DatePart
 }
 
 /// <summary><c>if c then a else b</c>.</summary>
-public sealed record BoundIf(BoundExpr Condition, BoundExpr Then, BoundExpr Else, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span)
+internal sealed record BoundIf(BoundExpr Condition, BoundExpr Then, BoundExpr Else, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>A match on an enumeration, Bool or Int; arms are tried in order.</summary>
-public sealed record BoundMatch(BoundExpr Scrutinee, EquatableArray<BoundMatchArm> Arms, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span)
+internal sealed record BoundMatch(BoundExpr Scrutinee, EquatableArray<BoundMatchArm> Arms, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
@@ -108,31 +108,31 @@ public sealed record BoundMatch(BoundExpr Scrutinee, EquatableArray<BoundMatchAr
 /// An arm: the constants it matches, or <see cref="IsWildcard"/> for '_'. Arms that can never match
 /// (after a wildcard, or repeating earlier patterns) are dropped while checking, with a warning.
 /// </summary>
-public sealed record BoundMatchArm(EquatableArray<object> Values, bool IsWildcard, BoundExpr Body);
+internal sealed record BoundMatchArm(EquatableArray<object> Values, bool IsWildcard, BoundExpr Body);
 
 /// <summary>A value chosen by the date being settled; <see cref="BoundDatedBranch.From"/> is null for an opening 'until' branch.</summary>
-public sealed record BoundDated(EquatableArray<BoundDatedBranch> Branches, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span)
+internal sealed record BoundDated(EquatableArray<BoundDatedBranch> Branches, PolicyType Type, TextSpan Span) : BoundExpr(Type, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>One dated branch: applies from <see cref="From"/> (or from any date) up to <see cref="Until"/> (or the next branch).</summary>
-public sealed record BoundDatedBranch(DateOnly? From, DateOnly? Until, BoundExpr Value);
+internal sealed record BoundDatedBranch(DateOnly? From, DateOnly? Until, BoundExpr Value);
 
 /// <summary>An expression with the citation that justifies it.</summary>
-public sealed record BoundCited(BoundExpr Inner, CitationRef Citation) : BoundExpr(Inner.Type, Inner.Span)
+internal sealed record BoundCited(BoundExpr Inner, CitationRef Citation) : BoundExpr(Inner.Type, Inner.Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary><c>unstated "reason"</c>.</summary>
-public sealed record BoundUnstated(string Reason, TextSpan Span) : BoundExpr(PolicyTypes.Unstated, Span)
+internal sealed record BoundUnstated(string Reason, TextSpan Span) : BoundExpr(PolicyTypes.Unstated, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>A record literal; only ever used through a field, so back ends never see one.</summary>
-public sealed record BoundRecord(EquatableArray<(string Name, BoundExpr Value)> Fields, RecordType RecordType, TextSpan Span) : BoundExpr(RecordType, Span)
+internal sealed record BoundRecord(EquatableArray<(string Name, BoundExpr Value)> Fields, RecordType RecordType, TextSpan Span) : BoundExpr(RecordType, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
@@ -141,26 +141,26 @@ public sealed record BoundRecord(EquatableArray<(string Name, BoundExpr Value)> 
 /// <c>bands BASE after TOTAL | up to X -&gt; r | above -&gt; r</c>: BASE laid on top of TOTAL, split at each
 /// band's upper edge, each part at its band's ratio. Money.
 /// </summary>
-public sealed record BoundBands(BoundExpr Base, BoundExpr After, EquatableArray<BoundBand> Bands, TextSpan Span) : BoundExpr(PolicyTypes.Money, Span)
+internal sealed record BoundBands(BoundExpr Base, BoundExpr After, EquatableArray<BoundBand> Bands, TextSpan Span) : BoundExpr(PolicyTypes.Money, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>One band: up to <see cref="UpTo"/> (null: everything above the last edge) at <see cref="Ratio"/>.</summary>
-public sealed record BoundBand(BoundExpr? UpTo, BoundExpr Ratio);
+internal sealed record BoundBand(BoundExpr? UpTo, BoundExpr Ratio);
 
 /// <summary>
 /// <c>VALUE capped by LIMIT against TOTAL when CONDITION</c>: min(VALUE, max(0, LIMIT − TOTAL)) where CONDITION
 /// holds (LIMIT alone without a TOTAL). <see cref="Id"/> numbers the policy's caps for traces.
 /// </summary>
-public sealed record BoundCapped(BoundExpr Value, BoundExpr Limit, BoundExpr? Against, BoundExpr? When, int Id, IReadOnlyList<CitationRef> Citations,
+internal sealed record BoundCapped(BoundExpr Value, BoundExpr Limit, BoundExpr? Against, BoundExpr? When, int Id, IReadOnlyList<CitationRef> Citations,
     TextSpan CapSpan, TextSpan Span) : BoundExpr(PolicyTypes.Money, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 }
 
 /// <summary>Stands in for an expression whose error was already reported.</summary>
-public sealed record BoundError(TextSpan Span) : BoundExpr(PolicyTypes.Error, Span)
+internal sealed record BoundError(TextSpan Span) : BoundExpr(PolicyTypes.Error, Span)
 {
     public override T Accept<T>(IBoundVisitor<T> visitor) => visitor.Visit(this);
 
@@ -168,7 +168,7 @@ public sealed record BoundError(TextSpan Span) : BoundExpr(PolicyTypes.Error, Sp
 }
 
 /// <summary>One method per kind of checked expression; each back end implements all of them.</summary>
-public interface IBoundVisitor<out T>
+internal interface IBoundVisitor<out T>
 {
     T Visit(BoundLiteral node);
     T Visit(BoundInput node);

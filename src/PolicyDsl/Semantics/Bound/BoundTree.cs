@@ -1,7 +1,7 @@
 namespace PolicyDsl.Semantics.Bound;
 
 /// <summary>Walks checked trees, following let values and function bodies into their definitions.</summary>
-public static class BoundTree
+internal static class BoundTree
 {
     /// <summary>The direct children of a node, not following symbols.</summary>
     public static IEnumerable<BoundExpr> Children(BoundExpr expr) => expr switch

@@ -15,14 +15,14 @@ namespace PolicyDsl.Semantics.Catalogue;
 /// <param name="Parameter">The param the figure is left to, if it is.</param>
 /// <param name="Unstated">Why the notice gives no figure, for an <c>unstated</c>.</param>
 /// <param name="Conditions">Where it applies: <c>claim.level = Level2</c>, <c>person.status = Retired</c>; empty when always.</param>
-public sealed record StatedFigure(string Rule, object? Value, PolicyType Type, string? Parameter, string? Unstated, IReadOnlyList<string> Conditions,
+internal sealed record StatedFigure(string Rule, object? Value, PolicyType Type, string? Parameter, string? Unstated, IReadOnlyList<string> Conditions,
     DateOnly? From, DateOnly? Until, IReadOnlyList<string> Citations, int Line);
 
 /// <summary>
 /// Lists every figure of a policy's rules, walking each rule into the lets and functions it uses (once per
 /// rule), so an analyst can compare cities' rules rather than results (<c>policy values</c>).
 /// </summary>
-public static class StatedFigures
+internal static class StatedFigures
 {
     public static IReadOnlyList<StatedFigure> Of(CheckedPolicy policy)
     {

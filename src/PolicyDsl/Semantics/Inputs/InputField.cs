@@ -5,7 +5,7 @@ namespace PolicyDsl.Semantics.Inputs;
 /// input is (its group, type, column, default) is its <see cref="InputSymbol"/> in the <see cref="Prelude"/>,
 /// and nothing depends on the order of these members.
 /// </summary>
-public enum InputField
+internal enum InputField
 {
     ClaimAmount,
     ClaimDate,

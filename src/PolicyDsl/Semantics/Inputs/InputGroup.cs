@@ -1,7 +1,7 @@
 namespace PolicyDsl.Semantics.Inputs;
 
 /// <summary>Where an input's value comes from, which decides where a rule may read it.</summary>
-public enum InputGroup
+internal enum InputGroup
 {
     /// <summary><c>claim.*</c>: a column of the claims file; only while a claim is settled.</summary>
     Claim,

@@ -5,7 +5,7 @@ namespace PolicyDsl.Semantics.Inputs;
 /// claims and persons files take their columns from here, so a declared input is read, defaulted and
 /// checked like a built-in one.
 /// </summary>
-public sealed class InputSchema
+internal sealed class InputSchema
 {
     private readonly Dictionary<(InputGroup, string), InputSymbol> _byName;
 

@@ -10,7 +10,7 @@ namespace PolicyDsl.Semantics.Inputs;
 /// default or "required". Every reader, accessor, generator and back end is driven by these, so adding
 /// an input is one declaration: a line of the <see cref="Prelude"/>, or an <c>input</c> in a policy.
 /// </summary>
-public sealed class InputSymbol(
+internal sealed class InputSymbol(
     InputGroup group, string name, PolicyType type, InputField? builtin, string? column, string? chineseColumn,
     object? @default, bool required, string? description, IReadOnlyList<CitationRef> citations, TextSpan span, int? totalIndex = null)
     : Symbol(name, span)

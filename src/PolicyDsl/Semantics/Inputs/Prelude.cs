@@ -9,7 +9,7 @@ namespace PolicyDsl.Semantics.Inputs;
 /// columns (English and Chinese), their defaults, the accessors of every back end and the verification
 /// generators all follow. A policy adds its own with <c>input</c> declarations (see <see cref="InputSchema"/>).
 /// </summary>
-public static class Prelude
+internal static class Prelude
 {
     public static readonly IReadOnlyList<InputSymbol> Inputs =
     [

@@ -5,7 +5,7 @@ using PolicyDsl.Text;
 namespace PolicyDsl.Semantics.Symbols;
 
 /// <summary>A named thing a rule file defines. Symbols are compared by identity.</summary>
-public abstract class Symbol(string name, TextSpan span)
+internal abstract class Symbol(string name, TextSpan span)
 {
     public string Name { get; } = name;
     public TextSpan Span { get; } = span;
@@ -17,7 +17,7 @@ public abstract class Symbol(string name, TextSpan span)
 /// or <c>--set</c>; evaluating without one is an error that names it, unless the file gives a
 /// <see cref="Default"/> (its own reading, such as "not covered"), which is then used unflagged.
 /// </summary>
-public sealed class ParameterSymbol(string name, TextSpan span, int index, PolicyType type, IReadOnlyList<CitationRef> citations, string? description,
+internal sealed class ParameterSymbol(string name, TextSpan span, int index, PolicyType type, IReadOnlyList<CitationRef> citations, string? description,
     object? @default = null)
     : Symbol(name, span)
 {
@@ -31,7 +31,7 @@ public sealed class ParameterSymbol(string name, TextSpan span, int index, Polic
 }
 
 /// <summary><c>let name = body</c>: a named value, computed at most once per evaluation.</summary>
-public sealed class ValueSymbol(string name, TextSpan span, string? doc) : Symbol(name, span)
+internal sealed class ValueSymbol(string name, TextSpan span, string? doc) : Symbol(name, span)
 {
     public string? Doc { get; } = doc;
     public BoundExpr Body { get; internal set; } = BoundError.Instance;
@@ -39,7 +39,7 @@ public sealed class ValueSymbol(string name, TextSpan span, string? doc) : Symbo
 }
 
 /// <summary><c>let f (x: T) ... = body</c>: a function, inlined where it is applied.</summary>
-public sealed class FunctionSymbol(string name, TextSpan span, string? doc, IReadOnlyList<LocalSymbol> parameters) : Symbol(name, span)
+internal sealed class FunctionSymbol(string name, TextSpan span, string? doc, IReadOnlyList<LocalSymbol> parameters) : Symbol(name, span)
 {
     public string? Doc { get; } = doc;
     public IReadOnlyList<LocalSymbol> Parameters { get; } = parameters;
@@ -48,13 +48,13 @@ public sealed class FunctionSymbol(string name, TextSpan span, string? doc, IRea
 }
 
 /// <summary>A function's parameter.</summary>
-public sealed class LocalSymbol(string name, TextSpan span, PolicyType type) : Symbol(name, span)
+internal sealed class LocalSymbol(string name, TextSpan span, PolicyType type) : Symbol(name, span)
 {
     public PolicyType Type { get; } = type;
 }
 
 /// <summary>A citation as checked: an id unique in the policy, the text, and where it was written.</summary>
-public sealed record CitationRef(int Id, string Text, TextSpan Span)
+internal sealed record CitationRef(int Id, string Text, TextSpan Span)
 {
     public override string ToString() => Text;
 }

@@ -4,7 +4,7 @@ using PolicyDsl.Syntax.Ast;
 namespace PolicyDsl.Semantics.Types;
 
 /// <summary>The type of a value in a rule file. Types are compared structurally.</summary>
-public abstract record PolicyType(string Name)
+internal abstract record PolicyType(string Name)
 {
     /// <summary>The CLR type a value of this type is held in at run time.</summary>
     public abstract Type ClrType { get; }
@@ -13,7 +13,7 @@ public abstract record PolicyType(string Name)
 }
 
 /// <summary>The scalar types: Money (元), Ratio (60%), Points (10pp), Int, Bool, Date, Text.</summary>
-public sealed record PrimitiveType(PrimitiveKind Kind) : PolicyType(Kind.ToString())
+internal sealed record PrimitiveType(PrimitiveKind Kind) : PolicyType(Kind.ToString())
 {
     public override Type ClrType => Kind switch
     {
@@ -26,7 +26,7 @@ public sealed record PrimitiveType(PrimitiveKind Kind) : PolicyType(Kind.ToStrin
 }
 
 /// <summary>Which scalar a <see cref="PrimitiveType"/> is.</summary>
-public enum PrimitiveKind
+internal enum PrimitiveKind
 {
     Money,
     Ratio,
@@ -38,13 +38,13 @@ public enum PrimitiveKind
 }
 
 /// <summary>An enumeration of the domain: Level, Status, Scheme, Channel, Place.</summary>
-public sealed record EnumType(string EnumName, Type Enum) : PolicyType(EnumName)
+internal sealed record EnumType(string EnumName, Type Enum) : PolicyType(EnumName)
 {
     public override Type ClrType => Enum;
 }
 
 /// <summary>A record such as <c>{ employed: Money; retired: Money }</c>; it exists only while checking.</summary>
-public sealed record RecordType(EquatableArray<RecordTypeField> Fields)
+internal sealed record RecordType(EquatableArray<RecordTypeField> Fields)
     : PolicyType("{ " + string.Join("; ", Fields.Select(f => $"{f.Name}: {f.Type}")) + " }")
 {
     public override Type ClrType => typeof(object);
@@ -53,22 +53,22 @@ public sealed record RecordType(EquatableArray<RecordTypeField> Fields)
 }
 
 /// <summary>One field of a <see cref="RecordType"/>.</summary>
-public sealed record RecordTypeField(string Name, PolicyType Type);
+internal sealed record RecordTypeField(string Name, PolicyType Type);
 
 /// <summary>The type of an expression that already has an error reported: it fits anything, silently.</summary>
-public sealed record ErrorType() : PolicyType("?")
+internal sealed record ErrorType() : PolicyType("?")
 {
     public override Type ClrType => typeof(object);
 }
 
 /// <summary>The type of <c>unstated</c>: fits wherever a value of any type is expected.</summary>
-public sealed record UnstatedType() : PolicyType("unstated")
+internal sealed record UnstatedType() : PolicyType("unstated")
 {
     public override Type ClrType => typeof(object);
 }
 
 /// <summary>The types, by name.</summary>
-public static class PolicyTypes
+internal static class PolicyTypes
 {
     public static readonly PrimitiveType Money = new(PrimitiveKind.Money);
     public static readonly PrimitiveType Ratio = new(PrimitiveKind.Ratio);

@@ -6,7 +6,7 @@ namespace PolicyDsl.Syntax.Ast;
 /// An immutable list compared by its elements, so that records holding lists keep structural
 /// equality (tests compare whole trees with <c>Assert.Equal</c>).
 /// </summary>
-public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly T[]? _items;
 
@@ -37,7 +37,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 }
 
 /// <summary>Shorthand for building <see cref="EquatableArray{T}"/>.</summary>
-public static class EquatableArray
+internal static class EquatableArray
 {
     public static EquatableArray<T> From<T>(IEnumerable<T> items) => new(items);
 }

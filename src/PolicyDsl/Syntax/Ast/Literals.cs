@@ -3,28 +3,28 @@ using PolicyDsl.Text;
 namespace PolicyDsl.Syntax.Ast;
 
 /// <summary>A literal value written in a rule file.</summary>
-public abstract record LiteralExpr(TextSpan Span) : Expr(Span);
+internal abstract record LiteralExpr(TextSpan Span) : Expr(Span);
 
 /// <summary><c>300元</c>: an amount of money in yuan.</summary>
-public sealed record MoneyLiteral(decimal Yuan, TextSpan Span) : LiteralExpr(Span);
+internal sealed record MoneyLiteral(decimal Yuan, TextSpan Span) : LiteralExpr(Span);
 
 /// <summary><c>60%</c>: a ratio, stored as a fraction (0.60).</summary>
-public sealed record RatioLiteral(decimal Fraction, TextSpan Span) : LiteralExpr(Span);
+internal sealed record RatioLiteral(decimal Fraction, TextSpan Span) : LiteralExpr(Span);
 
 /// <summary><c>10pp</c> or <c>10个百分点</c>: percentage points, stored as a fraction (0.10).</summary>
-public sealed record PointsLiteral(decimal Fraction, TextSpan Span) : LiteralExpr(Span);
+internal sealed record PointsLiteral(decimal Fraction, TextSpan Span) : LiteralExpr(Span);
 
 /// <summary>A whole number: <c>70</c>.</summary>
-public sealed record IntLiteral(int Value, TextSpan Span) : LiteralExpr(Span);
+internal sealed record IntLiteral(int Value, TextSpan Span) : LiteralExpr(Span);
 
 /// <summary><c>2023-01-01</c> or <c>2023年1月1日</c>.</summary>
-public sealed record DateLiteral(DateOnly Value, TextSpan Span) : LiteralExpr(Span);
+internal sealed record DateLiteral(DateOnly Value, TextSpan Span) : LiteralExpr(Span);
 
 /// <summary><c>true</c> or <c>false</c>.</summary>
-public sealed record BoolLiteral(bool Value, TextSpan Span) : LiteralExpr(Span);
+internal sealed record BoolLiteral(bool Value, TextSpan Span) : LiteralExpr(Span);
 
 /// <summary>A quoted string.</summary>
-public sealed record TextLiteral(string Value, TextSpan Span) : LiteralExpr(Span);
+internal sealed record TextLiteral(string Value, TextSpan Span) : LiteralExpr(Span);
 
 /// <summary>A literal that could not be read (1.5 without a unit, 2023-02-30); its error is already reported.</summary>
-public sealed record InvalidLiteral(TextSpan Span) : LiteralExpr(Span);
+internal sealed record InvalidLiteral(TextSpan Span) : LiteralExpr(Span);

@@ -3,13 +3,13 @@ using PolicyDsl.Text;
 namespace PolicyDsl.Syntax.Ast;
 
 /// <summary>The root of every syntax node: each carries the span of source it was read from.</summary>
-public abstract record SyntaxNode(TextSpan Span);
+internal abstract record SyntaxNode(TextSpan Span);
 
 /// <summary>An article reference such as <c>第四条（二）</c>, written after <c>@</c>.</summary>
-public sealed record Citation(string Text, TextSpan Span) : SyntaxNode(Span)
+internal sealed record Citation(string Text, TextSpan Span) : SyntaxNode(Span)
 {
     public override string ToString() => Text;
 }
 
 /// <summary>A type written in an annotation: <c>Money</c>, <c>Level</c>, ...</summary>
-public sealed record TypeSyntax(string Name, TextSpan Span) : SyntaxNode(Span);
+internal sealed record TypeSyntax(string Name, TextSpan Span) : SyntaxNode(Span);

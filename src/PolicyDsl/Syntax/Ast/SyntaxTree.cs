@@ -1,7 +1,7 @@
 namespace PolicyDsl.Syntax.Ast;
 
 /// <summary>Generic traversal of syntax, without recursion, so it is safe on any tree the parser accepts.</summary>
-public static class SyntaxTree
+internal static class SyntaxTree
 {
     public static IEnumerable<Expr> Children(Expr expr) => expr switch
     {

@@ -6,4 +6,4 @@ namespace PolicyDsl.Syntax.Ast;
 /// <c>unstated "reason"</c>: the notice gives no value here. It fits any type; evaluating it is an
 /// error that quotes the reason, so a gap in a notice is never filled by a silent default.
 /// </summary>
-public sealed record UnstatedExpr(string Reason, TextSpan Span) : Expr(Span);
+internal sealed record UnstatedExpr(string Reason, TextSpan Span) : Expr(Span);
