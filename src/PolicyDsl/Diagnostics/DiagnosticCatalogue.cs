@@ -226,6 +226,8 @@ internal static class DiagnosticCatalogue
         new("PD0438", Severity.Error, "the workbook has no sheet '{0}'", "its sheets: {1}");
     public static readonly DiagnosticDescriptor UnwritableFile =
         new("PD0439", Severity.Error, "cannot write the file: {0}", "nothing was written; check the folder exists and the file is not open in Excel");
+    public static readonly DiagnosticDescriptor NotAParquetFile =
+        new("PD0440", Severity.Error, "this is not a Parquet file that can be read: {0}", "write it with a Parquet writer (DuckDB, Spark, pandas), or give the claims as CSV UTF-8");
 
     // Golden case files.
     public static readonly DiagnosticDescriptor CaseSyntax =

@@ -30,6 +30,17 @@ internal static class InputFiles
             DiagnosticPrinter.PrintAll(error, path, errors);
             return table;
         }
+        if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+        {
+            if (settings.Sheet is not null)
+            {
+                error.WriteLine($"policy: --sheet is for Excel workbooks (.xlsx, .xls); {path} is a Parquet file, which has no sheets");
+                return null;
+            }
+            var (table, errors) = ParquetRows.Read(path, kind);
+            DiagnosticPrinter.PrintAll(error, path, errors);
+            return table;
+        }
         if (settings.Sheet is not null)
         {
             error.WriteLine($"policy: --sheet is for Excel workbooks (.xlsx, .xls); {path} is read as CSV");

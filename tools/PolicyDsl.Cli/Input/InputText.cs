@@ -49,6 +49,26 @@ internal static class InputText
         }
     }
 
+    /// <summary>
+    /// Why a file that another engine opens itself (a Parquet file, read by DuckDB) cannot be read, or null:
+    /// the same checks and errors as <see cref="ReadBytes"/>, without reading it.
+    /// </summary>
+    public static InputError? Unreadable(string path, InputKind kind)
+    {
+        if (Directory.Exists(path)) return new InputError(DiagnosticCatalogue.UnreadableFile, path, ["it is a directory, not a file"]);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            var limit = InputKinds.MaxBytes(kind);
+            return !stream.CanSeek ? new InputError(DiagnosticCatalogue.UnreadableFile, path, ["it is not a regular file"])
+                : stream.Length > limit ? TooLarge(path, kind, limit) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new InputError(DiagnosticCatalogue.UnreadableFile, path, [Reason(e)]);
+        }
+    }
+
     private static InputError TooLarge(string path, InputKind kind, long limit) =>
         new(DiagnosticCatalogue.InputFileTooLarge, path, [InputKinds.Name(kind), limit]);
 

@@ -1,0 +1,77 @@
+using DuckDB.NET.Data;
+using PolicyDsl.Tests.Support;
+
+namespace PolicyDsl.Tests.Cli;
+
+/// <summary>Claims from a Parquet file with typed columns (dates, decimals, booleans), read like the same rows in CSV.</summary>
+public sealed class ParquetInputTests : IDisposable
+{
+    private static readonly string Data = Repository.Path("tests", "PolicyDsl.Tests", "Data", "cli");
+    private static string F(string name) => Path.Combine(Data, name);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("policydsl-parquet-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>A Parquet file written by DuckDB from a SELECT, as a warehouse extract would be.</summary>
+    private string Parquet(string name, string select)
+    {
+        var path = Path.Combine(_folder, name);
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"COPY ({select}) TO '{path}' (FORMAT parquet)";
+        command.ExecuteNonQuery();
+        return path;
+    }
+
+    [Fact]
+    public void TypedColumnsAreReadAsTheSameRowsInCsv()
+    {
+        // The rows of claims.csv, as typed columns: a DATE, a DECIMAL amount, a BOOLEAN.
+        var path = Parquet("claims.parquet", """
+            SELECT * FROM (VALUES
+              ('A', 'employed', 40, 'employer', DATE '2023-02-01', 'level3', 300.00::DECIMAL(12,2), false),
+              ('A', '在职', 40, '单位', DATE '2023-01-01', '二级', 50.00::DECIMAL(12,2), NULL),
+              ('B', 'retired', 70, 'employer', DATE '2023-03-01', 'level2', 1000.00::DECIMAL(12,2), true))
+            AS t(person, status, age, scheme, date, level, amount, inpatient)
+            """);
+        var fromParquet = PolicyCommand.Run("eval", F("simple.policy"), "--claims", path, "--format", "csv");
+        var fromCsv = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims.csv"), "--format", "csv");
+        Assert.True(fromParquet.Exit == 0, fromParquet.Error);
+        // A's 300元 三级 claim: deductible 100 − 50 = 50, fund 50% × 250 = 125.
+        Assert.Contains("A,2023-02-01,level3,300.00,300.00,50.00,0.5,125.00,175.00,125.00,1500.00,", fromParquet.Out);
+        Assert.Equal(fromCsv.Out, fromParquet.Out);
+    }
+
+    [Fact]
+    public void BadValuesHaveTheCsvErrorsWithTheRecordsRowNumber()
+    {
+        var path = Parquet("bad.parquet", """
+            SELECT * FROM (VALUES
+              ('A', 'employed', 40, 'employer', TIMESTAMP '2023-01-05 10:30:00', 'level9', 5.00::DECIMAL(12,2)),
+              ('3.20102E+17', 'employed', 40, 'employer', TIMESTAMP '2023-01-06 00:00:00', 'level3', 5.00::DECIMAL(12,2)))
+            AS t(person, status, age, scheme, date, level, amount)
+            """);
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", path);
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        // Row 2 is the first record, as in a CSV exported from it (the header is row 1).
+        Assert.Contains($"{path}:2:6: error PD0412: column 'level': 'level9' is not one of", result.Error);
+        Assert.Contains($"{path}:3:1: error PD0412: column 'person': '3.20102E+17' is a number in scientific notation", result.Error);
+    }
+
+    [Fact]
+    public void AFileThatIsNotParquetIsNamed()
+    {
+        var path = Path.Combine(_folder, "claims.parquet");
+        File.WriteAllText(path, "person,status\n");
+        var result = PolicyCommand.Run("eval", F("simple.policy"), "--claims", path);
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        Assert.Contains($"{path}: error PD0440: this is not a Parquet file that can be read", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        var missing = PolicyCommand.Run("eval", F("simple.policy"), "--claims", Path.Combine(_folder, "none.parquet"));
+        Assert.Contains("error PD0415: cannot read the file: no such file", missing.Error);
+    }
+}
