@@ -26,6 +26,7 @@ public static class PolicyCli
             ScriptCommand.Create(output),
             ScenariosCommand.Create(output),
             ReportCommand.Create(output),
+            GenerateClaimsCommand.Create(output),
         };
         if (args.Length == 0)
         {
