@@ -14,7 +14,8 @@ namespace PolicyDsl.Testing;
 /// </summary>
 public sealed class CaseRunner(CheckedPolicy policy, string policyId)
 {
-    private readonly CompiledPolicy _compiled = CompiledPolicy.Compile(policy, traced: true);
+    // A case checks figures and errors, never citations: nothing is traced.
+    private readonly CompiledPolicy _compiled = CompiledPolicy.Compile(policy);
 
     public CaseResult Run(GoldenCase goldenCase)
     {
@@ -29,7 +30,7 @@ public sealed class CaseRunner(CheckedPolicy policy, string policyId)
         var claimSteps = goldenCase.Steps.OfType<ClaimStep>().ToList();
         var claims = claimSteps.Select(c => ToClaim(c, persons[c.PersonId]) with { Inputs = Declared(c.Inputs, InputGroup.Claim, c.Line, differences) }).ToList();
         if (differences.Count > 0) return new CaseResult(goldenCase, differences);
-        var engine = new SettlementEngine(policy, _compiled, parameters, trace: true);
+        var engine = new SettlementEngine(policy, _compiled, parameters, Recording.Figures);
         var settled = SettleUpToFirstError(engine, claims, claimSteps, differences);
 
         foreach (var (step, index) in claimSteps.Select((s, i) => (s, i)))

@@ -36,7 +36,8 @@ internal static class EvalCommand
         var claims = InputFiles.Claims(claimsPath, policy.Inputs.Declared, settings, output.Error);
         if (claims is null) return 1;
         // Each person on their own: a claim one cannot settle leaves every other person's results standing.
-        var column = PolicyColumn.Settle(PolicyLoader.PolicyId(policyPath), policy, parameters, claims);
+        // The citations and assumptions columns need only the grounds; the steps are recorded only for --trace.
+        var column = PolicyColumn.Settle(PolicyLoader.PolicyId(policyPath), policy, parameters, claims, trace ? Recording.Trace : Recording.Grounds);
         var order = SettlementOrder(claims);
         var settled = order.Where(column.Results.ContainsKey).Select(i => column.Results[i]).ToList();
         var unsettled = order.Where(column.Failures.ContainsKey).Select(i => new Unsettled(claims[i], column.Failures[i])).ToList();

@@ -13,10 +13,12 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
     /// not depend on it); the failed claim gets its reason, and the person's later claims say which
     /// claim they wait on, since their deductible and cap depend on it.
     /// </summary>
-    /// <param name="trace">Citations and assumptions per claim (a comparison shows them); a budget needs only the figures, and runs far faster without.</param>
-    public static PolicyColumn Settle(string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims, bool trace = true)
+    /// <param name="recording">The grounds (citations and assumptions per claim) for a table that shows them; the figures alone
+    /// for a budget, which runs faster without; a full trace only for <c>--trace</c>.</param>
+    public static PolicyColumn Settle(string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims,
+        Recording recording = Recording.Grounds)
     {
-        var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: trace), parameters, trace);
+        var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: recording != Recording.Figures), parameters, recording);
         var results = new Dictionary<int, Settlement>();
         var failures = new Dictionary<int, string>();
         foreach (var person in claims.Select((c, i) => (c, i)).GroupBy(p => p.c.Person.Id))
@@ -36,9 +38,9 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
         return new PolicyColumn(name, policy.Info.City, results, failures);
     }
 
-    public bool Assumed(int index) => Results.TryGetValue(index, out var s) && s.Trace is { Assumptions.Count: > 0 };
+    public bool Assumed(int index) => Results.TryGetValue(index, out var s) && s.Grounds is { Assumptions.Count: > 0 };
 
     /// <summary>Every assumed parameter any settled claim rests on, as name=value (reason).</summary>
-    public IReadOnlyList<string> Assumptions() => Results.Values.SelectMany(s => s.Trace?.Assumptions ?? [])
+    public IReadOnlyList<string> Assumptions() => Results.Values.SelectMany(s => s.Grounds?.Assumptions ?? [])
         .Select(a => $"{a.Parameter}={a.Value} ({a.Reason})").Distinct().Order(StringComparer.Ordinal).ToList();
 }

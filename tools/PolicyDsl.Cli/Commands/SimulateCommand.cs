@@ -60,7 +60,7 @@ internal static class SimulateCommand
         Func<Claim, string>? group = dimensions.Length == 0 ? null : c => string.Join(" / ", dimensions.Select(d => Dimensions[d](c)));
         var budgets = policies.Select(p =>
         {
-            var column = PolicyColumn.Settle(p.Name, p.Policy, p.Parameters, claims, trace: false);
+            var column = PolicyColumn.Settle(p.Name, p.Policy, p.Parameters, claims, Recording.Figures);
             var assumed = p.Policy.Parameters.Where(s => p.Parameters.AssumptionOf(s.Index) is not null).Select(s => s.Name).ToList();
             return new PolicyBudget(p.Name, p.Policy.Info.City, BudgetLine.Of(column.Results.Values, column.Failures.Keys.Select(i => claims[i]), group), assumed);
         }).ToList();

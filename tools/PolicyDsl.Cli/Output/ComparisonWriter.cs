@@ -22,7 +22,7 @@ internal static class ComparisonWriter
             return new object?[]
             {
                 c.Person.Id, c.Date, Formatting.Level(c.Level), c.Amount, column.Name, column.City, settled ? "yes" : "no", s?.Fund, s?.Personal,
-                column.Assumed(i) ? "yes" : "no", settled ? Formatting.Assumptions(s!.Trace?.Assumptions ?? []) : column.Failures[i],
+                column.Assumed(i) ? "yes" : "no", settled ? Formatting.Assumptions(s!.Grounds?.Assumptions ?? []) : column.Failures[i],
             };
         })).ToList());
 
@@ -37,7 +37,7 @@ internal static class ComparisonWriter
             .AddColumn(new TableColumn("person pays") { Alignment = Justify.Right }).AddColumn("assumptions used");
         foreach (var column in columns)
         {
-            var assumed = column.Results.Values.SelectMany(s => s.Trace?.Assumptions ?? []).Select(a => a.Parameter).Distinct().ToList();
+            var assumed = column.Results.Values.SelectMany(s => s.Grounds?.Assumptions ?? []).Select(a => a.Parameter).Distinct().ToList();
             summary.AddRow(Formatting.Cell(column.Name), Formatting.Cell(column.City), $"{column.Results.Count}/{claims.Count}",
                 Formatting.Money(column.Results.Values.Sum(s => s.Fund)), Formatting.Money(column.Results.Values.Sum(s => s.Personal)),
                 Formatting.Cell(assumed.Count == 0 ? "none" : "⚠ " + string.Join(", ", assumed)));

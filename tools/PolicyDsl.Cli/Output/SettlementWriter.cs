@@ -22,7 +22,7 @@ internal static class SettlementWriter
     public static ResultTable Rows(IReadOnlyList<Settlement> settlements, IReadOnlyList<Unsettled>? unsettled = null) => new(new("claims", "结算结果"), Columns, settlements.Select(s => new object?[]
     {
         s.Claim.Person.Id, s.Claim.Date, Formatting.Level(s.Claim.Level), s.Claim.Amount, s.Eligible, s.Deductible, s.Ratio, s.Fund, s.Personal,
-        s.FundYearToDate, s.Cap, Formatting.Citations(s.Trace?.Citations ?? []), Formatting.Assumptions(s.Trace?.Assumptions ?? []), Formatting.Caps(s.Caps), null,
+        s.FundYearToDate, s.Cap, Formatting.Citations(s.Grounds?.Citations ?? []), Formatting.Assumptions(s.Grounds?.Assumptions ?? []), Formatting.Caps(s.Caps), null,
     }).Concat((unsettled ?? []).Select(u => new object?[]
     {
         u.Claim.Person.Id, u.Claim.Date, Formatting.Level(u.Claim.Level), u.Claim.Amount, null, null, null, null, null, null, null, null, null, null, u.Reason,
@@ -60,8 +60,8 @@ internal static class SettlementWriter
             cap = Formatting.MoneyValue(s.Cap),
             caps = s.Caps.Select(c => new { cap = c.Cap == Compilation.AppliedCap.RuleCap ? "rule cap" : $"cap {c.Cap + 1}", limit = Formatting.MoneyValue(c.Limit), room = c.Room, bit = c.Bit }).ToArray(),
             excluded_by = s.ExcludedBy,
-            citations = s.Trace?.Citations ?? [],
-            assumptions = s.Trace?.Assumptions.Select(a => new { parameter = a.Parameter, value = a.Value, reason = a.Reason }).ToArray() ?? [],
+            citations = s.Grounds?.Citations ?? [],
+            assumptions = s.Grounds?.Assumptions.Select(a => new { parameter = a.Parameter, value = a.Value, reason = a.Reason }).ToArray() ?? [],
             trace = trace ? s.Trace?.Steps.Select(t => new { step = t.Name, value = t.Value, explanation = t.Explanation, citations = t.Citations }).ToArray() : null,
         });
         var left = unsettled.Select(u => (object)new
@@ -83,7 +83,7 @@ internal static class SettlementWriter
         {
             var notes = new List<string>();
             if (s.ExcludedBy is { } reason) notes.Add($"excluded: {reason}");
-            if (s.Trace is { Assumptions.Count: > 0 } t) notes.Add("⚠ assumed: " + string.Join(", ", t.Assumptions.Select(a => a.Parameter)));
+            if (s.Grounds is { Assumptions.Count: > 0 } t) notes.Add("⚠ assumed: " + string.Join(", ", t.Assumptions.Select(a => a.Parameter)));
             table.AddRow(new[]
             {
                 s.Claim.Person.Id, Formatting.Date(s.Claim.Date), Formatting.Level(s.Claim.Level), Formatting.Money(s.Claim.Amount),
