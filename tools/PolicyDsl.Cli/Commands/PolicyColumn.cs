@@ -16,21 +16,35 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
     /// <param name="recording">The grounds (citations and assumptions per claim) for a table that shows them; the figures alone
     /// for a budget, which runs faster without; a full trace only for <c>--trace</c>.</param>
     public static PolicyColumn Settle(string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims,
-        Recording recording = Recording.Grounds)
+        Recording recording = Recording.Grounds, int workers = 0)
     {
         var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: recording != Recording.Figures), parameters, recording);
-        var results = new Dictionary<int, Settlement>();
-        var failures = new Dictionary<int, string>();
-        foreach (var person in claims.Select((c, i) => (c, i)).GroupBy(p => p.c.Person.Id))
+        var groups = PersonGroups.Of(claims);
+        // Persons are independent: settled on every core, each into its own slot, then gathered in person
+        // order, so the results are those of one thread in the same order.
+        var outcomes = new RunOutcome<Settlement>[groups.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers > 0 ? workers : Environment.ProcessorCount };
+        Parallel.For(0, groups.Count, options, p =>
         {
-            var indices = person.Select(p => p.i).ToList();
-            var outcome = engine.Settle(indices.Select(i => claims[i]).ToList());
+            var own = groups.Of(p);
+            var list = new Claim[own.Length];
+            for (var i = 0; i < own.Length; i++) list[i] = claims[own[i]];
+            outcomes[p] = engine.Settle(list);
+        });
+        var results = new Dictionary<int, Settlement>(claims.Count);
+        var failures = new Dictionary<int, string>();
+        for (var p = 0; p < groups.Count; p++)
+        {
+            var indices = groups.Of(p);
+            var outcome = outcomes[p];
+            // The engine settles the person's claims in date order, which is already theirs: s.Index is the position in it.
             foreach (var s in outcome.Results) results[indices[s.Index]] = s;
             if (outcome.Succeeded) continue;
             var reason = $"{outcome.Error!.Id}: {outcome.Error.Message}";
             var failed = outcome.FailedIndex is { } f ? indices[f] : (int?)null;
-            foreach (var i in indices.Where(i => !results.ContainsKey(i)))
+            foreach (var i in indices)
             {
+                if (results.ContainsKey(i)) continue;
                 failures[i] = i == failed || failed is null ? reason
                     : $"after this person's claim of {claims[failed.Value].Date:yyyy-MM-dd}, which could not be settled ({reason})";
             }
