@@ -226,6 +226,8 @@ public static class DiagnosticCatalogue
         new("PD0438", Severity.Error, "the workbook has no sheet '{0}'", "its sheets: {1}");
     public static readonly DiagnosticDescriptor UnwritableFile =
         new("PD0439", Severity.Error, "cannot write the file: {0}", "nothing was written; check the folder exists and the file is not open in Excel");
+    public static readonly DiagnosticDescriptor NotABudget =
+        new("PD0450", Severity.Error, "this is not a budget that can be merged: {0}", "merge the files 'policy simulate --partition K/N --format json' wrote, one per part");
 
     // Golden case files.
     public static readonly DiagnosticDescriptor CaseSyntax =
