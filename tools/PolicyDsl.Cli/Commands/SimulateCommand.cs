@@ -77,16 +77,34 @@ internal static class SimulateCommand
         OutputSettings format, InputSettings settings, CliOutput output)
     {
         if (FileArguments.Expand(policyPaths, ".policy", output.Error) is not { } paths) return 1;
-        if (ComparisonInput.Load(paths, claimsPath, paramFiles, sets, settings, output) is not var (policies, all)) return 1;
-        var claims = partition is { } p ? all.Where(c => p.Holds(c.Person.Id)).ToList() : all;
+        if (ComparisonInput.WithColumns(paths, paramFiles, sets, settings, output) is not var (policies, declared)) return 1;
+        if (Claims(claimsPath, declared, settings, output) is not { } store) return 1;
         Func<Claim, string>? group = dimensions.Length == 0 ? null : c => string.Join(" / ", dimensions.Select(d => Dimensions[d](c)));
         var budgets = policies.Select(p =>
         {
-            var column = PolicyColumn.Settle(p.Name, p.Policy, p.Parameters, claims, Recording.Figures);
+            var lines = PopulationBudget.Settle(p.Policy, p.Parameters, store, group, partition);
             var assumed = p.Policy.Parameters.Where(s => p.Parameters.AssumptionOf(s.Index) is not null).Select(s => s.Name).ToList();
-            return new PolicyBudget(p.Name, p.Policy.Info.City, BudgetLine.Of(column.Results.Values, column.Failures.Keys.Select(i => claims[i]), group), assumed);
+            return new PolicyBudget(p.Name, p.Policy.Info.City, lines, assumed);
         }).ToList();
         return Write(budgets, format, output);
+    }
+
+    /// <summary>
+    /// The claims, compact: a UTF-8 CSV streamed (any size); a workbook or a GBK file read whole as eval reads it
+    /// (they are small: Excel stops at a million rows), then stored the same way.
+    /// </summary>
+    private static ClaimStore? Claims(string path, IReadOnlyList<Semantics.Inputs.InputSymbol> declared, InputSettings settings, CliOutput output)
+    {
+        if (InputFiles.IsWorkbook(path) || settings.Encoding is not (null or "utf-8") || settings.Sheet is not null)
+        {
+            if (InputFiles.Claims(path, declared, settings, output.Error) is not { } claims) return null;
+            var whole = new ClaimStore();
+            for (var i = 0; i < claims.Count; i++) whole.Add(i + 2, claims[i]);
+            return whole;
+        }
+        var (store, errors) = StreamedClaims.Read(path, declared);
+        DiagnosticPrinter.PrintAll(output.Error, path, errors);
+        return store;
     }
 
     private static int Merge(string[] parts, OutputSettings format, CliOutput output)
