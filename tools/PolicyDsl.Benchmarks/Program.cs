@@ -4,6 +4,7 @@ using PolicyDsl.Benchmarks;
 
 // The smoke run is handled before BenchmarkDotNet, which would reject an argument it does not know.
 if (args.Contains("--smoke")) return Smoke.Run();
+if (args.Contains("--end-to-end")) return EndToEnd.Run(args);
 
 // Reports go beside this project rather than into whatever folder the command was run from.
 var artifacts = Path.Combine(Repository.Root(), "tools", "PolicyDsl.Benchmarks", "BenchmarkDotNet.Artifacts");

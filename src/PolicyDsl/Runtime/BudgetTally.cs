@@ -8,7 +8,7 @@ namespace PolicyDsl.Runtime;
 /// unsettled claim on its own. Tallies of disjoint persons add (<see cref="Add(BudgetTally)"/>), which is
 /// how parallel workers and partitions combine: the sums are exact, so the order does not matter.
 /// </summary>
-public sealed class BudgetTally(Func<Claim, string>? group = null)
+internal sealed class BudgetTally(Func<Claim, string>? group = null)
 {
     private sealed class Line(string group)
     {

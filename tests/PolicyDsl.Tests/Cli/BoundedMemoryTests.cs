@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PolicyDsl.Tests.Support;
 
 namespace PolicyDsl.Tests.Cli;
@@ -32,40 +31,11 @@ public class BoundedMemoryTests
         Assert.True(perClaim < 150, $"{perClaim:N0} bytes more per claim (peaks {smallPeak:N0} and {largePeak:N0})");
     }
 
-    /// <summary>Runs the built tool in a child process and follows its peak resident set (VmHWM) until it ends.</summary>
     private static (long Peak, string Output) PeakOfSimulate(string claims)
     {
-        var tool = Path.Combine(AppContext.BaseDirectory, "policy.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            ArgumentList = { tool, "simulate", Repository.Path("policies", "xiangtan.policy"), "--claims", claims, "--format", "csv" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        long peak = 0;
-        while (!process.HasExited)
-        {
-            peak = Math.Max(peak, HighWaterMark(process.Id));
-            Thread.Sleep(20);
-        }
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, error.Result);
-        return (peak, output.Result);
-    }
-
-    private static long HighWaterMark(int pid)
-    {
-        try
-        {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
-        }
-        catch (IOException)
-        {
-            return 0; // it has just ended
-        }
+        var run = PolicyDsl.Benchmarks.ChildProcess.Tool(Path.Combine(AppContext.BaseDirectory, "policy.dll"),
+            ["simulate", Repository.Path("policies", "xiangtan.policy"), "--claims", claims, "--format", "csv"]);
+        Assert.True(run.Exit == 0, run.Error);
+        return (run.PeakBytes, run.Output);
     }
 }

@@ -27,6 +27,7 @@ internal sealed class ClaimStore
     /// <summary>Adds a claim read from row <paramref name="row"/>; its person is interned by id, and by description under the id.</summary>
     public void Add(int row, Claim claim)
     {
+        _groups = null;
         var person = claim.Person;
         if (!_numbers.TryGetValue(person.Id, out var number))
         {
@@ -77,7 +78,12 @@ internal sealed class ClaimStore
     /// Claims grouped by person in order of first appearance, each person's by date and then row: a counting
     /// pass over the person numbers, then a sort of each person's few claims, never a sort of the whole.
     /// </summary>
-    public (int[] Order, int[] Starts) Groups()
+    public (int[] Order, int[] Starts) Groups() => _groups ??= Group();
+
+    // Worked out once, after the last claim is added: the conflict check and every policy settled use it.
+    private (int[] Order, int[] Starts)? _groups;
+
+    private (int[] Order, int[] Starts) Group()
     {
         var starts = new int[Persons + 1];
         for (var i = 0; i < Count; i++) starts[At(i).Person + 1]++;
