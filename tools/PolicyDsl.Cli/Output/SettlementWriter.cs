@@ -19,14 +19,31 @@ internal static class SettlementWriter
     ];
 
     /// <summary>The rows of a CSV or workbook: one per settled claim, in settlement order, then each claim the policy could not settle, with why.</summary>
-    public static ResultTable Rows(IReadOnlyList<Settlement> settlements, IReadOnlyList<Unsettled>? unsettled = null) => new(new("claims", "结算结果"), Columns, settlements.Select(s => new object?[]
+    public static ResultTable Rows(IReadOnlyList<Settlement> settlements, IReadOnlyList<Unsettled>? unsettled = null)
     {
-        s.Claim.Person.Id, s.Claim.Date, Formatting.Level(s.Claim.Level), s.Claim.Amount, s.Eligible, s.Deductible, s.Ratio, s.Fund, s.Personal,
-        s.FundYearToDate, s.Cap, Formatting.Citations(s.Grounds?.Citations ?? []), Formatting.Assumptions(s.Grounds?.Assumptions ?? []), Formatting.Caps(s.Caps), null,
-    }).Concat((unsettled ?? []).Select(u => new object?[]
-    {
-        u.Claim.Person.Id, u.Claim.Date, Formatting.Level(u.Claim.Level), u.Claim.Amount, null, null, null, null, null, null, null, null, null, null, u.Reason,
-    })).ToList());
+        // Claims with the same grounds share one record (Recording.Grounds): its two cells are formatted once, not per claim.
+        var texts = new Dictionary<SettlementGrounds, (string Citations, string Assumptions)>(ReferenceEqualityComparer.Instance);
+        (string Citations, string Assumptions) Grounds(SettlementGrounds? g)
+        {
+            if (g is null) return ("", "");
+            if (!texts.TryGetValue(g, out var text)) texts[g] = text = (Formatting.Citations(g.Citations), Formatting.Assumptions(g.Assumptions));
+            return text;
+        }
+        var settled = settlements.Select(s =>
+        {
+            var (citations, assumptions) = Grounds(s.Grounds);
+            return new object?[]
+            {
+                s.Claim.Person.Id, s.Claim.Date, Formatting.Level(s.Claim.Level), s.Claim.Amount, s.Eligible, s.Deductible, s.Ratio, s.Fund, s.Personal,
+                s.FundYearToDate, s.Cap, citations, assumptions, Formatting.Caps(s.Caps), null,
+            };
+        });
+        var left = (unsettled ?? []).Select(u => new object?[]
+        {
+            u.Claim.Person.Id, u.Claim.Date, Formatting.Level(u.Claim.Level), u.Claim.Amount, null, null, null, null, null, null, null, null, null, null, u.Reason,
+        });
+        return new(new("claims", "结算结果"), Columns, settled.Concat(left).ToList());
+    }
 
     /// <summary>The table for people, or JSON with the full trace.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<Settlement> settlements, OutputFormat format, bool trace, IReadOnlyList<Unsettled>? unsettled = null)
