@@ -91,6 +91,9 @@ public class DataApiTests
         Assert.NotEmpty(trace.Steps.Single(s => s.Name == "ratio").Citations);
         Assert.Contains(trace.Citations, c => c.StartsWith("第四条", StringComparison.Ordinal));
         Assert.Empty(trace.Assumptions);
+        // The grounds are the trace's citations and assumptions without its steps.
+        Assert.Equal(trace.Citations, second.Grounds!.Citations);
+        Assert.Equal(trace.Assumptions, second.Grounds.Assumptions);
     }
 
     [Fact]
@@ -175,6 +178,8 @@ public class DataApiTests
         Assert.Equal("parameter 'pension' has no value", error.Message);
         var trace = new SettlementTrace([new TraceStep("fund", 70m, "70% × 100", ["第四条"])], ["第四条"], []);
         var settlement = new Settlement(0, claim, 100m, 0m, 0.7m, 1500m, 70m, 30m, 70m, null, trace, [new AppliedCap(AppliedCap.RuleCap, 1500m, 1500m, false)]);
+        var grounded = settlement with { Grounds = new SettlementGrounds(["第四条"], []) };
+        Assert.Equal(["第四条"], grounded.Grounds!.Citations);
         var state = new PersonState("A", claim.Date, []);
         Assert.True(new ClaimOutcome(settlement, state, null).Succeeded);
         Assert.False(new ClaimOutcome(null, state, error).Succeeded);

@@ -4,8 +4,9 @@ using PolicyDsl.Benchmarks;
 
 // The smoke run is handled before BenchmarkDotNet, which would reject an argument it does not know.
 if (args.Contains("--smoke")) return Smoke.Run();
+if (args.Contains("--end-to-end")) return EndToEnd.Run(args);
 
 // Reports go beside this project rather than into whatever folder the command was run from.
 var artifacts = Path.Combine(Repository.Root(), "tools", "PolicyDsl.Benchmarks", "BenchmarkDotNet.Artifacts");
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.WithArtifactsPath(artifacts));
+BenchmarkSwitcher.FromAssembly(typeof(SettlementBenchmarks).Assembly).Run(args, DefaultConfig.Instance.WithArtifactsPath(artifacts));
 return 0;

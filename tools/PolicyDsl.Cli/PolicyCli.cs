@@ -29,6 +29,7 @@ public static class PolicyCli
             ScenariosCommand.Create(output),
             ReportCommand.Create(output),
             ServeCommand.Create(output),
+            GenerateClaimsCommand.Create(output),
         };
         if (args.Length == 0)
         {

@@ -39,8 +39,12 @@ internal static class BenefitShapes
     public static decimal Pay(EvaluationContext context, decimal[] parts, decimal[] edges, int band, decimal ratio)
     {
         var paid = parts[band] * ratio;
-        var which = band < edges.Length ? " up to " + Yuan(edges[band]) : band > 0 ? " above " + Yuan(edges[band - 1]) : "";
-        context.Trace?.Details.Add($"band{which}: {Yuan(parts[band])} × {Percent(ratio)} = {Yuan(paid)}");
+        // Text only for a full trace: formatting it for every claim would cost more than the arithmetic.
+        if (context.Trace is { Explains: true } trace)
+        {
+            var which = band < edges.Length ? " up to " + Yuan(edges[band]) : band > 0 ? " above " + Yuan(edges[band - 1]) : "";
+            trace.Details.Add($"band{which}: {Yuan(parts[band])} × {Percent(ratio)} = {Yuan(paid)}");
+        }
         return paid;
     }
 
@@ -59,7 +63,7 @@ internal static class BenefitShapes
         }
         Record(context.Caps, new AppliedCap(cap, limit, room, value > room));
         // The prelude's own annual cap (cap < 0) is explained by the engine's fund step.
-        if (context.Trace is { } trace && cap >= 0)
+        if (context.Trace is { Explains: true } trace && cap >= 0)
         {
             var bit = value > room;
             trace.Details.Add($"cap {cap + 1}: {Yuan(limit)} − {Yuan(counted)} counted = room {Yuan(room)}{(bit ? $"; {Yuan(value)} capped to {Yuan(room)}" : "")}");

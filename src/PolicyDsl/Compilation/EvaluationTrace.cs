@@ -3,6 +3,12 @@ namespace PolicyDsl.Compilation;
 /// <summary>What one evaluation touched: the citations of the expressions that shaped it, and the parameters read.</summary>
 internal sealed class EvaluationTrace
 {
+    /// <summary>
+    /// Whether bands and caps write how they shaped a figure into <see cref="Details"/>: text for a full
+    /// trace; false when only the grounds (citations and parameters read) are wanted, which is cheap.
+    /// </summary>
+    public bool Explains { get; init; } = true;
+
     public List<int> Citations { get; } = [];
     public List<int> Parameters { get; } = [];
 

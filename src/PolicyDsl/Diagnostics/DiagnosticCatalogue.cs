@@ -228,6 +228,8 @@ internal static class DiagnosticCatalogue
         new("PD0439", Severity.Error, "cannot write the file: {0}", "nothing was written; check the folder exists and the file is not open in Excel");
     public static readonly DiagnosticDescriptor NotAParquetFile =
         new("PD0440", Severity.Error, "this is not a Parquet file that can be read: {0}", "write it with a Parquet writer (DuckDB, Spark, pandas), or give the claims as CSV UTF-8");
+    public static readonly DiagnosticDescriptor NotABudget =
+        new("PD0450", Severity.Error, "this is not a budget that can be merged: {0}", "merge the files 'policy simulate --partition K/N --format json' wrote, one per part");
 
     // Golden case files.
     public static readonly DiagnosticDescriptor CaseSyntax =

@@ -20,30 +20,10 @@ internal sealed record BudgetLine(string Group, int Claims, int Persons, decimal
     /// <summary>Sums each figure of every settled claim in each group, the whole first ("all"), then each group in order.</summary>
     public static IReadOnlyList<BudgetLine> Of(IEnumerable<Settlement> settled, IEnumerable<Claim> unsettled, Func<Claim, string>? group = null)
     {
-        var byGroup = new SortedDictionary<string, List<Settlement>>(StringComparer.Ordinal);
-        var all = new List<Settlement>();
-        foreach (var s in settled)
-        {
-            all.Add(s);
-            if (group is null) continue;
-            var key = group(s.Claim);
-            if (!byGroup.TryGetValue(key, out var list)) byGroup[key] = list = [];
-            list.Add(s);
-        }
-        var missing = unsettled.ToList();
-        var lines = new List<BudgetLine> { Line("all", all, missing.Count) };
-        foreach (var (key, list) in byGroup) lines.Add(Line(key, list, missing.Count(c => group!(c) == key)));
-        return lines;
+        var tally = new BudgetTally(group);
+        // A person is one id: their claims are added together, so each counts once per group.
+        foreach (var person in settled.GroupBy(s => s.Claim.Person.Id, StringComparer.Ordinal)) tally.AddPerson([.. person]);
+        foreach (var claim in unsettled) tally.AddUnsettled(claim);
+        return tally.Lines();
     }
-
-    private static BudgetLine Line(string group, List<Settlement> settled, int unsettled) => new(
-        group,
-        settled.Count,
-        settled.Select(s => s.Claim.Person.Id).Distinct(StringComparer.Ordinal).Count(),
-        settled.Sum(s => s.Claim.Amount),
-        settled.Sum(s => s.Eligible),
-        settled.Sum(s => s.Fund),
-        settled.Sum(s => s.Personal),
-        settled.Where(s => s.Caps.Any(c => c.Bit)).Select(s => s.Claim.Person.Id).Distinct(StringComparer.Ordinal).Count(),
-        unsettled);
 }

@@ -18,7 +18,7 @@ namespace PolicyDsl.Runtime;
 /// <param name="Personal">个人负担: amount − fund.</param>
 /// <param name="FundYearToDate">统筹基金本年度累计支付, including this claim.</param>
 /// <param name="ExcludedBy">The reason of the exclusion that applied, if any.</param>
-/// <param name="Trace">How each figure was reached, when tracing.</param>
+/// <param name="Trace">How each figure was reached, when tracing (<see cref="Recording.Trace"/>).</param>
 /// <param name="Caps">Every cap that applied, with its room and whether it bit; empty when none did (上不封顶, or an excluded claim).</param>
 public sealed record Settlement(
     int Index,
@@ -32,7 +32,14 @@ public sealed record Settlement(
     decimal FundYearToDate,
     string? ExcludedBy,
     SettlementTrace? Trace,
-    IReadOnlyList<AppliedCap> Caps);
+    IReadOnlyList<AppliedCap> Caps)
+{
+    /// <summary>
+    /// The articles and assumed params the result rests on, when recorded (<see cref="Recording.Grounds"/> or
+    /// <see cref="Recording.Trace"/>); null on the fast path. Claims with the same grounds may share one instance.
+    /// </summary>
+    public SettlementGrounds? Grounds { get; init; }
+}
 
 /// <summary>The steps of one settlement, the citations behind them, and the assumed parameters it rests on.</summary>
 /// <param name="Steps">Each figure in the order it was reached: eligible, deductible, ratio, cap, fund, ….</param>

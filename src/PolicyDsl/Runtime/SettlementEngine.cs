@@ -22,12 +22,24 @@ internal sealed class SettlementEngine
     private readonly IRuleEvaluator _rules;
     private readonly ParameterValues _parameters;
     private readonly bool _trace;
+    private readonly Recording _recording;
+    private readonly GroundsTable _grounds = new();
 
     /// <param name="policy">The checked policy.</param>
     /// <param name="rules">How to evaluate its rules: compiled, interpreted, or hand-written.</param>
     /// <param name="parameters">Values for its params.</param>
     /// <param name="trace">Whether to record steps, citations and assumptions (needs a traced evaluator for citations).</param>
     public SettlementEngine(CheckedPolicy policy, IRuleEvaluator rules, ParameterValues parameters, bool trace = false)
+        : this(policy, rules, parameters, trace ? Recording.Trace : Recording.Figures)
+    {
+    }
+
+    /// <param name="policy">The checked policy.</param>
+    /// <param name="rules">How to evaluate its rules: compiled, interpreted, or hand-written.</param>
+    /// <param name="parameters">Values for its params.</param>
+    /// <param name="recording">What to record beside the figures: nothing, the grounds, or a full trace
+    /// (grounds and trace need a traced evaluator for citations: <c>CompiledPolicy.Compile(policy, traced: true)</c>).</param>
+    public SettlementEngine(CheckedPolicy policy, IRuleEvaluator rules, ParameterValues parameters, Recording recording)
     {
         // Another policy's compiled rules would settle with this one's totals and params: refuse the pairing.
         if (rules is CompiledPolicy compiled && !ReferenceEquals(compiled.Policy, policy))
@@ -37,14 +49,16 @@ internal sealed class SettlementEngine
         _policy = policy;
         _rules = rules;
         _parameters = parameters;
-        _trace = trace;
+        _recording = recording;
+        _trace = recording != Recording.Figures;
     }
 
     public RunOutcome<Settlement> Settle(IReadOnlyList<Claim> claims)
     {
         var order = SettlementOrder(claims);
         var results = new List<Settlement>(claims.Count);
-        var context = new EvaluationContext(_parameters) { Trace = _trace ? new EvaluationTrace() : null, Result = new Compilation.SettledFigures() };
+        var context = NewContext();
+        var recorder = Recorder(context);
         var year = new YearState(_policy.Totals);
         context.Totals = year.Totals;
         Person? current = null;
@@ -60,7 +74,7 @@ internal sealed class SettlementEngine
             {
                 year.Reset(claim.Date.Year);
             }
-            var (settlement, error) = TrySettleOne(index, claim, context, year);
+            var (settlement, error) = TrySettleOne(index, claim, context, year, recorder);
             if (error is not null) return new RunOutcome<Settlement>(results, error, Describe(index, claim), index);
             results.Add(settlement!);
         }
@@ -88,17 +102,32 @@ internal sealed class SettlementEngine
             return ClaimOutcome.Failed(state, DiagnosticCatalogue.ClaimOutOfOrder, claim.Person.Id, Iso(claim.Date), Iso(state.LastDate));
         }
         if (claim.Date.Year != year.Year) year.Reset(claim.Date.Year);
-        var context = new EvaluationContext(_parameters) { Trace = _trace ? new EvaluationTrace() : null, Result = new Compilation.SettledFigures(), Totals = year.Totals };
-        var (settlement, error) = TrySettleOne(0, claim, context, year);
+        var context = NewContext();
+        context.Totals = year.Totals;
+        var (settlement, error) = TrySettleOne(0, claim, context, year, Recorder(context));
         return error is null ? new ClaimOutcome(settlement, year.Export(claim.Person.Id, claim.Date), null) : new ClaimOutcome(null, state, error);
     }
 
+    private EvaluationContext NewContext() => new(_parameters)
+    {
+        Trace = _trace ? new EvaluationTrace { Explains = _recording == Recording.Trace } : null,
+        Result = new Compilation.SettledFigures(),
+    };
+
+    /// <summary>The recorder for one run of claims, or null on the fast path.</summary>
+    private SettlementRecorder? Recorder(EvaluationContext context) => _recording switch
+    {
+        Recording.Trace => new TraceRecorder(_policy, context),
+        Recording.Grounds => new GroundsRecorder(_policy, context, _grounds),
+        _ => null,
+    };
+
     /// <summary>One claim's settlement, or the error that stopped it (the year's totals are then not to be used).</summary>
-    private (Settlement? Settlement, EvaluationError? Error) TrySettleOne(int index, Claim claim, EvaluationContext context, YearState year)
+    private (Settlement? Settlement, EvaluationError? Error) TrySettleOne(int index, Claim claim, EvaluationContext context, YearState year, SettlementRecorder? recorder)
     {
         try
         {
-            return (SettleOne(index, claim, context, year), null);
+            return (SettleOne(index, claim, context, year, recorder), null);
         }
         catch (PolicyEvaluationException e)
         {
@@ -135,13 +164,13 @@ internal sealed class SettlementEngine
         return Array.ConvertAll(keys, k => k.Index);
     }
 
-    private Settlement SettleOne(int index, Claim claim, EvaluationContext context, YearState year)
+    private Settlement SettleOne(int index, Claim claim, EvaluationContext context, YearState year, SettlementRecorder? recorder)
     {
         context.Claim = claim;
         context.Person = claim.Person;
         context.Date = claim.Date;
         year.Enter(claim.Date, _rules, context);
-        var recorder = _trace ? new TraceRecorder(_policy, context) : null;
+        recorder?.Start();
         CheckInForce(claim.Date, claim.Person, context, recorder);
 
         var exclusion = FirstExclusion(context, recorder);
@@ -221,7 +250,8 @@ internal sealed class SettlementEngine
         // The policy's shape decides what its cap is, not the evaluator (a test one may settle every fund itself).
         var settledCap = _policy.Rules.Fund is not null ? context.TightestCap : cap;
         IReadOnlyList<AppliedCap> caps = context.Caps.Count == 0 ? [] : context.Caps.ToArray();
-        return new Settlement(index, claim, eligible, deductible, ratio, settledCap, fund, personal, year.Totals[Prelude.FundPaidTotal], excludedBy, recorder?.Finish(), caps);
+        var (trace, grounds) = recorder?.Finish() ?? default;
+        return new Settlement(index, claim, eligible, deductible, ratio, settledCap, fund, personal, year.Totals[Prelude.FundPaidTotal], excludedBy, trace, caps) { Grounds = grounds };
     }
 
     /// <summary>Adds the settled claim to each total that counts it, the prelude's and the policy's.</summary>
@@ -244,7 +274,7 @@ internal sealed class SettlementEngine
     }
 
     /// <summary>The first exclusion that applies, or -1; only that one's citations enter the trace.</summary>
-    private int FirstExclusion(EvaluationContext context, TraceRecorder? recorder)
+    private int FirstExclusion(EvaluationContext context, SettlementRecorder? recorder)
     {
         for (var i = 0; i < _policy.Exclusions.Count; i++)
         {
@@ -293,6 +323,7 @@ internal sealed class SettlementEngine
         EvaluationError error;
         try
         {
+            // A month's credit is one step: its citations and assumptions come from the trace at no real cost.
             var recorder = _trace ? new TraceRecorder(_policy, context) : null;
             CheckInForce(month, null, context, recorder);
             recorder?.Begin();
@@ -300,8 +331,8 @@ internal sealed class SettlementEngine
             var credit = rounding.Apply(_rules.Account(context));
             foreach (var citation in rounding.Citations) EvaluationTrace.Cite(context, citation.Id);
             recorder?.End("account", credit, $"rule account, {rounding.Describe()}");
-            var trace = recorder?.Finish();
-            return new AccountCredit(person, month, credit, trace?.Citations ?? [], trace?.Assumptions ?? []);
+            var grounds = recorder?.Finish().Grounds;
+            return new AccountCredit(person, month, credit, grounds?.Citations ?? [], grounds?.Assumptions ?? []);
         }
         catch (PolicyEvaluationException e)
         {
@@ -323,7 +354,7 @@ internal sealed class SettlementEngine
     /// check is a traced step, so a result resting on an assumed date is flagged like any other.
     /// </summary>
     /// <param name="claimant">The person whose claim is checked, or null for a month's credit (used only in the message).</param>
-    private void CheckInForce(DateOnly date, Person? claimant, EvaluationContext context, TraceRecorder? recorder)
+    private void CheckInForce(DateOnly date, Person? claimant, EvaluationContext context, SettlementRecorder? recorder)
     {
         var parameterised = _policy.Info.InForceFrom.Parameter is not null || _policy.Info.InForceUntil?.Parameter is not null;
         if (parameterised) recorder?.Begin();

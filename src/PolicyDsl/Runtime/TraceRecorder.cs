@@ -3,49 +3,51 @@ using PolicyDsl.Semantics;
 
 namespace PolicyDsl.Runtime;
 
-/// <summary>Collects the steps of one settlement with the citations and assumptions each step touched.</summary>
-internal sealed class TraceRecorder(CheckedPolicy policy, EvaluationContext context)
+/// <summary>Collects the steps of one settlement with the citations and assumptions each step touched: a full trace.</summary>
+internal sealed class TraceRecorder(CheckedPolicy policy, EvaluationContext context) : SettlementRecorder(policy, context)
 {
-    private readonly List<TraceStep> _steps = [];
+    private List<TraceStep> _steps = [];
     private readonly SortedSet<int> _citations = [];
     private readonly SortedSet<int> _parameters = [];
 
-    public void Begin() => context.Trace!.Clear();
+    public override bool Explains => true;
 
-    public void End(string name, decimal value, string explanation)
+    public override void Start()
     {
-        var trace = context.Trace!;
-        var cited = trace.Citations.Distinct().OrderBy(c => policy.Citations[c].Span.Start).ToList();
+        // The steps are handed to the settlement's trace: a new list for each claim.
+        _steps = [];
+        _citations.Clear();
+        _parameters.Clear();
+    }
+
+    protected override void Step(string name, decimal value, string explanation)
+    {
+        var trace = Context.Trace!;
+        var cited = trace.Citations.Distinct().OrderBy(c => Policy.Citations[c].Span.Start).ToList();
         _citations.UnionWith(cited);
         _parameters.UnionWith(trace.Parameters);
         var assumed = trace.Parameters.Distinct()
-            .Where(p => context.Parameters.AssumptionOf(p) is not null)
-            .Select(p => $"{policy.Parameters[p].Name} (assumed)");
+            .Where(p => Context.Parameters.AssumptionOf(p) is not null)
+            .Select(p => $"{Policy.Parameters[p].Name} (assumed)");
         // Bands and caps say how they shaped the figure: each band's part, each cap's room.
         var shaped = trace.Details.Count > 0 ? $"{explanation} [{string.Join("; ", trace.Details)}]" : explanation;
         var notes = assumed.Any() ? $"{shaped}; uses {string.Join(", ", assumed)}" : shaped;
-        _steps.Add(new TraceStep(name, value, notes, cited.Select(c => policy.Citations[c].Text).Distinct().ToList()));
+        _steps.Add(new TraceStep(name, value, notes, cited.Select(c => Policy.Citations[c].Text).Distinct().ToList()));
     }
 
-    /// <summary>Keeps the parameters read since <see cref="Begin"/> (for the assumptions), but not the citations.</summary>
-    public void KeepAssumptions() => _parameters.UnionWith(context.Trace!.Parameters);
+    public override void KeepAssumptions() => _parameters.UnionWith(Context.Trace!.Parameters);
 
-    public void Add(string name, decimal value, string explanation) => _steps.Add(new TraceStep(name, value, explanation, []));
+    public override void Add(string name, decimal value, string explanation) => _steps.Add(new TraceStep(name, value, explanation, []));
 
-    /// <summary>A step computed by the engine itself, resting on these articles (a declared rounding, say).</summary>
-    public void Add(string name, decimal value, string explanation, IReadOnlyList<Semantics.Symbols.CitationRef> citations)
+    protected override void Cited(string name, decimal value, string explanation, IReadOnlyList<Semantics.Symbols.CitationRef> citations)
     {
         _citations.UnionWith(citations.Select(c => c.Id));
         _steps.Add(new TraceStep(name, value, explanation, citations.Select(c => c.Text).Distinct().ToList()));
     }
 
-    public SettlementTrace Finish()
+    public override (SettlementTrace? Trace, SettlementGrounds Grounds) Finish()
     {
-        var assumptions = _parameters
-            .Where(p => context.Parameters.AssumptionOf(p) is not null)
-            .Select(p => new Assumption(policy.Parameters[p].Name, Parameters.ParameterText.Format(context.Parameters.ValueOf(policy.Parameters[p]), policy.Parameters[p].Type), context.Parameters.AssumptionOf(p)!))
-            .ToList();
-        var citations = _citations.OrderBy(c => policy.Citations[c].Span.Start).Select(c => policy.Citations[c].Text).Distinct().ToList();
-        return new SettlementTrace(_steps, citations, assumptions);
+        var trace = new SettlementTrace(_steps, CitationTexts(_citations), AssumptionsOf(_parameters));
+        return (trace, new SettlementGrounds(trace.Citations, trace.Assumptions));
     }
 }

@@ -15,7 +15,8 @@ namespace PolicyDsl.Testing;
 /// <param name="backEnd">What settles a case with its param values; the engine with the compiled rules when not given.</param>
 internal sealed class CaseRunner(CheckedPolicy policy, string policyId, Func<ParameterValues, ICaseBackEnd>? backEnd = null)
 {
-    private readonly Lazy<CompiledPolicy> _compiled = new(() => CompiledPolicy.Compile(policy, traced: true));
+    // A case checks figures and errors, never citations: nothing is traced.
+    private readonly CompiledPolicy _compiled = CompiledPolicy.Compile(policy);
 
     public CaseResult Run(GoldenCase goldenCase)
     {
@@ -30,7 +31,7 @@ internal sealed class CaseRunner(CheckedPolicy policy, string policyId, Func<Par
         var claimSteps = goldenCase.Steps.OfType<ClaimStep>().ToList();
         var claims = claimSteps.Select(c => ToClaim(c, persons[c.PersonId]) with { Inputs = Declared(c.Inputs, InputGroup.Claim, c.Line, differences) }).ToList();
         if (differences.Count > 0) return new CaseResult(goldenCase, differences);
-        var engine = backEnd is null ? new EngineBackEnd(new SettlementEngine(policy, _compiled.Value, parameters, trace: true)) : backEnd(parameters);
+        var engine = backEnd is null ? new EngineBackEnd(new SettlementEngine(policy, _compiled, parameters, Recording.Figures)) : backEnd(parameters);
         var settled = SettleUpToFirstError(engine, claims, claimSteps, differences);
 
         foreach (var (step, index) in claimSteps.Select((s, i) => (s, i)))

@@ -19,8 +19,8 @@ internal sealed record ClaimChange(int Index, Claim Claim, Settlement? Old, Sett
     /// <summary>Articles cited by one version's result and not the other's: where the change comes from.</summary>
     public string Articles()
     {
-        var before = Old?.Trace?.Citations ?? [];
-        var after = New?.Trace?.Citations ?? [];
+        var before = Old?.Grounds?.Citations ?? [];
+        var after = New?.Grounds?.Citations ?? [];
         var parts = after.Except(before).Select(c => "+" + c).Concat(before.Except(after).Select(c => "−" + c)).ToList();
         return parts.Count == 0 ? "same articles" : string.Join(" ", parts);
     }

@@ -15,16 +15,21 @@ internal static class ComparisonInput
     public static (List<(string Name, CheckedPolicy Policy, ParameterValues Parameters)> Policies, IReadOnlyList<Claim> Claims)? Load(
         string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, InputSettings settings, CliOutput output, string[][]? setsPerPolicy = null)
     {
+        if (WithColumns(policyPaths, paramFiles, sets, settings, output, setsPerPolicy) is not var (loaded, declared)) return null;
+        var claims = InputFiles.Claims(claimsPath, declared, settings, output.Error);
+        return claims is null ? null : (loaded, claims);
+    }
+
+    /// <summary>The policies with their parameters, and the columns of the inputs they declare (which the claims file is read with).</summary>
+    public static (List<(string Name, CheckedPolicy Policy, ParameterValues Parameters)> Policies, IReadOnlyList<Semantics.Inputs.InputSymbol> Declared)? WithColumns(
+        string[] policyPaths, string[] paramFiles, string[] sets, InputSettings settings, CliOutput output, string[][]? setsPerPolicy = null)
+    {
         if (Policies(policyPaths, paramFiles, sets, settings, output, setsPerPolicy) is not { } policies) return null;
         var loaded = policies.Select(p => (p.Name, p.Policy, p.Parameters)).ToList();
         var (declared, conflict) = InputColumns.Declared(policyPaths.Zip(loaded, (path, l) => (path, l.Policy)));
-        if (conflict is not null)
-        {
-            DiagnosticPrinter.Print(output.Error, conflict);
-            return null;
-        }
-        var claims = InputFiles.Claims(claimsPath, declared, settings, output.Error);
-        return claims is null ? null : (loaded, claims);
+        if (conflict is null) return (loaded, declared);
+        DiagnosticPrinter.Print(output.Error, conflict);
+        return null;
     }
 
     /// <summary>A policy with its parameters' values and the assignments read for them (from --params files and --set).</summary>

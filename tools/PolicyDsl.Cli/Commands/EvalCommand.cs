@@ -36,8 +36,9 @@ internal static class EvalCommand
         var claims = InputFiles.Claims(claimsPath, policy.Inputs.Declared, settings, output.Error);
         if (claims is null) return 1;
         // Each person on their own: a claim one cannot settle leaves every other person's results standing.
-        var column = PolicyColumn.Settle(output, PolicyLoader.PolicyId(policyPath), policy, parameters, claims);
-        var order = SettlementOrder(claims);
+        // The citations and assumptions columns need only the grounds; the steps are recorded only for --trace.
+        var column = PolicyColumn.Settle(output, PolicyLoader.PolicyId(policyPath), policy, parameters, claims, trace ? Recording.Trace : Recording.Grounds);
+        var order = PersonGroups.Of(claims).Order;
         var settled = order.Where(column.Results.ContainsKey).Select(i => column.Results[i]).ToList();
         var unsettled = order.Where(column.Failures.ContainsKey).Select(i => new Unsettled(claims[i], column.Failures[i])).ToList();
         ResultOutput.Write(output, format, () => SettlementWriter.Rows(settled, unsettled), (w, f) => SettlementWriter.Write(w, settled, f, trace, unsettled, format.Language), richJson: true);
@@ -51,13 +52,5 @@ internal static class EvalCommand
         // The output is whole: every settled claim, and a row for each unsettled one saying why.
         output.KeepOutput();
         return 1;
-    }
-
-    /// <summary>The engine's order: persons as they first appear, each person's claims by date, stable.</summary>
-    private static List<int> SettlementOrder(IReadOnlyList<Domain.Claim> claims)
-    {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < claims.Count; i++) first.TryAdd(claims[i].Person.Id, i);
-        return Enumerable.Range(0, claims.Count).OrderBy(i => first[claims[i].Person.Id]).ThenBy(i => claims[i].Date).ThenBy(i => i).ToList();
     }
 }

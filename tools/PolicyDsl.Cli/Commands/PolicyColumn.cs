@@ -13,25 +13,41 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
     /// not depend on it); the failed claim gets its reason, and the person's later claims say which
     /// claim they wait on, since their deductible and cap depend on it.
     /// </summary>
-    /// <param name="trace">Citations and assumptions per claim (a comparison shows them); a budget needs only the figures, and runs far faster without.</param>
-    /// <param name="settled">told how many claims are done (settled or not), person by person</param>
-    public static PolicyColumn Settle(string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims, bool trace = true,
-        Action<long>? settled = null)
+    /// <param name="recording">The grounds (citations and assumptions per claim) for a table that shows them; the figures alone
+    /// for a budget, which runs faster without; a full trace only for <c>--trace</c>.</param>
+    /// <param name="settled">told how many claims are done (settled or not), as persons finish</param>
+    public static PolicyColumn Settle(string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims,
+        Recording recording = Recording.Grounds, int workers = 0, Action<long>? settled = null)
     {
-        var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: trace), parameters, trace);
-        var results = new Dictionary<int, Settlement>();
-        var failures = new Dictionary<int, string>();
-        foreach (var person in claims.Select((c, i) => (c, i)).GroupBy(p => p.c.Person.Id))
+        var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: recording != Recording.Figures), parameters, recording);
+        var groups = PersonGroups.Of(claims);
+        // Persons are independent: settled on every core, each into its own slot, then gathered in person
+        // order, so the results are those of one thread in the same order.
+        var outcomes = new RunOutcome<Settlement>[groups.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers > 0 ? workers : Environment.ProcessorCount };
+        Parallel.For(0, groups.Count, options, p =>
         {
-            var indices = person.Select(p => p.i).ToList();
-            var outcome = engine.Settle(indices.Select(i => claims[i]).ToList());
+            var own = groups.Of(p);
+            var list = new Claim[own.Length];
+            for (var i = 0; i < own.Length; i++) list[i] = claims[own[i]];
+            outcomes[p] = engine.Settle(list);
+            // From every worker at once: Spectre's task counts under its own lock.
+            settled?.Invoke(own.Length);
+        });
+        var results = new Dictionary<int, Settlement>(claims.Count);
+        var failures = new Dictionary<int, string>();
+        for (var p = 0; p < groups.Count; p++)
+        {
+            var indices = groups.Of(p);
+            var outcome = outcomes[p];
+            // The engine settles the person's claims in date order, which is already theirs: s.Index is the position in it.
             foreach (var s in outcome.Results) results[indices[s.Index]] = s;
-            settled?.Invoke(indices.Count);
             if (outcome.Succeeded) continue;
             var reason = $"{outcome.Error!.Id}: {outcome.Error.Message}";
             var failed = outcome.FailedIndex is { } f ? indices[f] : (int?)null;
-            foreach (var i in indices.Where(i => !results.ContainsKey(i)))
+            foreach (var i in indices)
             {
+                if (results.ContainsKey(i)) continue;
                 failures[i] = i == failed || failed is null ? reason
                     : $"after this person's claim of {claims[failed.Value].Date:yyyy-MM-dd}, which could not be settled ({reason})";
             }
@@ -40,12 +56,13 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
     }
 
     /// <summary>The settlement above, under a progress bar for the policy when the run is long and standard error a terminal.</summary>
-    public static PolicyColumn Settle(CliOutput output, string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims, bool trace = true) =>
-        output.Progress.Run($"{name}: settling {claims.Count:N0} claims", claims.Count, tick => Settle(name, policy, parameters, claims, trace, tick));
+    public static PolicyColumn Settle(CliOutput output, string name, Semantics.CheckedPolicy policy, ParameterValues parameters, IReadOnlyList<Claim> claims,
+        Recording recording = Recording.Grounds) =>
+        output.Progress.Run($"{name}: settling {claims.Count:N0} claims", claims.Count, tick => Settle(name, policy, parameters, claims, recording, settled: tick));
 
-    public bool Assumed(int index) => Results.TryGetValue(index, out var s) && s.Trace is { Assumptions.Count: > 0 };
+    public bool Assumed(int index) => Results.TryGetValue(index, out var s) && s.Grounds is { Assumptions.Count: > 0 };
 
     /// <summary>Every assumed parameter any settled claim rests on, as name=value (reason).</summary>
-    public IReadOnlyList<string> Assumptions() => Results.Values.SelectMany(s => s.Trace?.Assumptions ?? [])
+    public IReadOnlyList<string> Assumptions() => Results.Values.SelectMany(s => s.Grounds?.Assumptions ?? [])
         .Select(a => $"{a.Parameter}={a.Value} ({a.Reason})").Distinct().Order(StringComparer.Ordinal).ToList();
 }

@@ -26,44 +26,100 @@ internal static class SimulateCommand
 
     public static Command Create(CliOutput output)
     {
-        var policies = new Argument<string[]>("POLICY") { Description = "rule files: files, directories or quoted globs; the first is the baseline", Arity = ArgumentArity.OneOrMore };
+        var policies = new Argument<string[]>("POLICY") { Description = "rule files: files, directories or quoted globs; the first is the baseline", Arity = ArgumentArity.ZeroOrMore };
         var common = new CommonOptions();
         var input = new InputOptions();
-        var claims = new Option<string>("--claims") { Description = "claims CSV or workbook (as for eval)", Required = true };
+        var claims = new Option<string>("--claims") { Description = "claims CSV or workbook (as for eval); required unless --merge" };
         var by = new Option<string>("--by") { Description = $"break the totals down by {string.Join(", ", Dimensions.Keys)} (comma-separated)" };
+        var partition = new Option<string>("--partition") { Description = "K/N: settle only the persons in part K of N (0 ≤ K < N, by a stable hash of the person id; see README)" };
+        var merge = new Option<string[]>("--merge") { Description = "add up the --format json budgets of the parts of a partitioned run (instead of POLICY and --claims)", AllowMultipleArgumentsPerToken = true };
         var command = new Command("simulate", "What each policy costs on a population of claims: budget totals side by side, by group") { policies };
         command.Options.Add(common.Params);
         command.Options.Add(common.Set);
         common.Output.AddTo(command);
         command.Options.Add(claims);
         command.Options.Add(by);
+        command.Options.Add(partition);
+        command.Options.Add(merge);
         input.AddTo(command);
         command.SetAction(result => output.Run(() =>
         {
             if (common.Output.Get(result) is not (var settings, null)) return output.Usage("simulate", common.Output.Get(result).Error!);
+            var paths = result.GetValue(policies) ?? [];
+            if (result.GetValue(merge) is { Length: > 0 } parts)
+            {
+                if (paths.Length > 0 || result.GetValue(claims) is not null || result.GetValue(partition) is not null || result.GetValue(by) is not null)
+                {
+                    return output.Usage("simulate", "--merge adds up budgets already made: give it no POLICY, --claims, --partition or --by");
+                }
+                return Merge(parts, settings!, output);
+            }
+            if (paths.Length == 0 || result.GetValue(claims) is null) return output.Usage("simulate", "give POLICY... and --claims FILE (or --merge FILE...)");
+            PersonPartition? part = null;
+            if (result.GetValue(partition) is { } k)
+            {
+                var (parsed, problem) = PersonPartition.Parse(k);
+                if (problem is not null) return output.Usage("simulate", problem);
+                part = parsed;
+            }
             var dimensions = (result.GetValue(by) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (dimensions.FirstOrDefault(d => !Dimensions.ContainsKey(d)) is { } unknown)
             {
                 return output.Usage("simulate", $"--by {unknown}: a breakdown is by {string.Join(", ", Dimensions.Keys)}");
             }
-            return Run(result.GetValue(policies)!, result.GetValue(claims)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [],
-                dimensions, settings!, input.Get(result), output);
+            return Run(paths, result.GetValue(claims)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [],
+                dimensions, part, settings!, input.Get(result), output);
         }));
         return command;
     }
 
-    private static int Run(string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, string[] dimensions, OutputSettings format,
-        InputSettings settings, CliOutput output)
+    private static int Run(string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, string[] dimensions, PersonPartition? partition,
+        OutputSettings format, InputSettings settings, CliOutput output)
     {
         if (FileArguments.Expand(policyPaths, ".policy", output.Error) is not { } paths) return 1;
-        if (ComparisonInput.Load(paths, claimsPath, paramFiles, sets, settings, output) is not var (policies, claims)) return 1;
+        if (ComparisonInput.WithColumns(paths, paramFiles, sets, settings, output) is not var (policies, declared)) return 1;
+        if (Claims(claimsPath, declared, settings, output) is not { } store) return 1;
         Func<Claim, string>? group = dimensions.Length == 0 ? null : c => string.Join(" / ", dimensions.Select(d => Dimensions[d](c)));
         var budgets = policies.Select(p =>
         {
-            var column = PolicyColumn.Settle(output, p.Name, p.Policy, p.Parameters, claims, trace: false);
+            var lines = PopulationBudget.Settle(p.Policy, p.Parameters, store, group, partition);
             var assumed = p.Policy.Parameters.Where(s => p.Parameters.AssumptionOf(s.Index) is not null).Select(s => s.Name).ToList();
-            return new PolicyBudget(p.Name, p.Policy.Info.City, BudgetLine.Of(column.Results.Values, column.Failures.Keys.Select(i => claims[i]), group), assumed);
+            return new PolicyBudget(p.Name, p.Policy.Info.City, lines, assumed);
         }).ToList();
+        return Write(budgets, format, output);
+    }
+
+    /// <summary>
+    /// The claims, compact: a UTF-8 CSV streamed (any size); a workbook or a GBK file read whole as eval reads it
+    /// (they are small: Excel stops at a million rows), then stored the same way.
+    /// </summary>
+    private static ClaimStore? Claims(string path, IReadOnlyList<Semantics.Inputs.InputSymbol> declared, InputSettings settings, CliOutput output)
+    {
+        if (InputFiles.IsWorkbook(path) || settings.Encoding is not (null or "utf-8") || settings.Sheet is not null)
+        {
+            if (InputFiles.Claims(path, declared, settings, output.Error) is not { } claims) return null;
+            var whole = new ClaimStore();
+            for (var i = 0; i < claims.Count; i++) whole.Add(i + 2, claims[i]);
+            return whole;
+        }
+        var (store, errors) = StreamedClaims.Read(path, declared);
+        DiagnosticPrinter.PrintAll(output.Error, path, errors);
+        return store;
+    }
+
+    private static int Merge(string[] parts, OutputSettings format, CliOutput output)
+    {
+        var (budgets, error) = BudgetMerge.Read(parts);
+        if (error is not null)
+        {
+            DiagnosticPrinter.Print(output.Error, error);
+            return 1;
+        }
+        return Write(budgets!, format, output);
+    }
+
+    private static int Write(IReadOnlyList<PolicyBudget> budgets, OutputSettings format, CliOutput output)
+    {
         ResultOutput.Write(output, format, () => BudgetWriter.Rows(budgets), (w, _) => BudgetWriter.Write(w, budgets, format.Language));
         // Unsettled claims make the run fail, but the budget is whole and says what it left out: keep it.
         if (!budgets.Any(b => b.Lines[0].Unsettled > 0)) return 0;

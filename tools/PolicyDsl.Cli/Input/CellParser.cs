@@ -18,7 +18,7 @@ internal static partial class CellParser
 
     /// <summary>The cell with full-width digits, ％ and ideographic spaces as their ASCII forms, as rule files read them.</summary>
     public static string Normal(string text) =>
-        text.Any(c => c >= '\u3000') ? new(text.Select(c => Syntax.Lexical.CharClass.UnambiguousFullWidth(c) ?? c).ToArray()) : text;
+        text.AsSpan().IndexOfAnyInRange('\u3000', '\uFFFF') >= 0 ? new(text.Select(c => Syntax.Lexical.CharClass.UnambiguousFullWidth(c) ?? c).ToArray()) : text;
 
     /// <summary>Yuan: not negative, at most two decimals (fen), below a trillion.</summary>
     public static (decimal Value, string? Problem) Money(string text)

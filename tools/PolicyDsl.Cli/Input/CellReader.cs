@@ -59,13 +59,13 @@ internal sealed class CellReader(InputTable table, RawRow row, List<InputError> 
             case EnumType e:
                 return SpellingsOf(e.Enum).TryGetValue(text, out var member) ? (member, null) : (null, $"'{text}' is not one of {Spellings(e.Enum)}");
             case PrimitiveType { Kind: PrimitiveKind.Bool }:
-                return Boxed(CellParser.Bool(text));
+                return text == "true" ? True : text == "false" ? False : Boxed(CellParser.Bool(text));
             case PrimitiveType { Kind: PrimitiveKind.Int }:
                 return WholeNumber(input, text);
             case PrimitiveType { Kind: PrimitiveKind.Money }:
-                return Boxed(CellParser.Money(text));
+                return CanonicalCells.TryMoney(text, out var yuan) ? (yuan, null) : Boxed(CellParser.Money(text));
             case PrimitiveType { Kind: PrimitiveKind.Date }:
-                return Boxed(CellParser.Date(text));
+                return CanonicalCells.TryDate(text, out var date) ? (date, null) : Boxed(CellParser.Date(text));
             case PrimitiveType { Kind: PrimitiveKind.Text }:
                 return (text, null);
             default:
@@ -75,6 +75,9 @@ internal sealed class CellReader(InputTable table, RawRow row, List<InputError> 
     }
 
     private static (object? Value, string? Problem) Boxed<T>((T Value, string? Problem) parsed) => (parsed.Value, parsed.Problem);
+
+    // Boxed once: a flag is read on every row of a claims file.
+    private static readonly (object? Value, string? Problem) True = (true, null), False = (false, null);
 
     /// <summary>An age is 0–150; a policy's own whole number may be negative (a balance, an adjustment).</summary>
     private static (object? Value, string? Problem) WholeNumber(InputSymbol input, string text)

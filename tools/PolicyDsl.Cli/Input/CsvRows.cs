@@ -33,7 +33,7 @@ internal static class CsvRows
     }
 
     // RowFieldCount, not FieldCount: a row with more cells than the header must show them, not lose them.
-    private static string[] Cells(CsvDataReader csv)
+    internal static string[] Cells(CsvDataReader csv)
     {
         var cells = new string[csv.RowFieldCount];
         for (var i = 0; i < cells.Length; i++) cells[i] = csv.GetString(i);

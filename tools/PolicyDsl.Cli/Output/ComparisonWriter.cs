@@ -24,7 +24,7 @@ internal static class ComparisonWriter
             return new object?[]
             {
                 c.Person.Id, c.Date, Formatting.Level(c.Level), c.Amount, column.Name, column.City, settled ? "yes" : "no", s?.Fund, s?.Personal,
-                column.Assumed(i) ? "yes" : "no", settled ? Formatting.Assumptions(s!.Trace?.Assumptions ?? []) : column.Failures[i],
+                column.Assumed(i) ? "yes" : "no", settled ? Formatting.Assumptions(s!.Grounds?.Assumptions ?? []) : column.Failures[i],
             };
         })).ToList());
 
@@ -39,7 +39,7 @@ internal static class ComparisonWriter
             Column("fund").OnScreen("fund pays"), Column("personal").OnScreen("person pays"), new ScreenColumn("assumptions used", "用到的假设值"));
         foreach (var column in columns)
         {
-            var assumed = column.Results.Values.SelectMany(s => s.Trace?.Assumptions ?? []).Select(a => a.Parameter).Distinct().ToList();
+            var assumed = column.Results.Values.SelectMany(s => s.Grounds?.Assumptions ?? []).Select(a => a.Parameter).Distinct().ToList();
             summary.AddRow(Formatting.Cell(column.Name), Formatting.Cell(column.City), $"{column.Results.Count}/{claims.Count}",
                 Formatting.Money(column.Results.Values.Sum(s => s.Fund)), Formatting.Money(column.Results.Values.Sum(s => s.Personal)),
                 Formatting.Cell(assumed.Count == 0 ? ScreenTable.Say(language, "none", "无") : "⚠ " + string.Join(", ", assumed)));

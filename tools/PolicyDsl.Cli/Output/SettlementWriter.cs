@@ -19,14 +19,31 @@ internal static class SettlementWriter
     ];
 
     /// <summary>The rows of a CSV or workbook: one per settled claim, in settlement order, then each claim the policy could not settle, with why.</summary>
-    public static ResultTable Rows(IReadOnlyList<Settlement> settlements, IReadOnlyList<Unsettled>? unsettled = null) => new(new("claims", "结算结果"), Columns, settlements.Select(s => new object?[]
+    public static ResultTable Rows(IReadOnlyList<Settlement> settlements, IReadOnlyList<Unsettled>? unsettled = null)
     {
-        s.Claim.Person.Id, s.Claim.Date, Formatting.Level(s.Claim.Level), s.Claim.Amount, s.Eligible, s.Deductible, s.Ratio, s.Fund, s.Personal,
-        s.FundYearToDate, s.Cap, Formatting.Citations(s.Trace?.Citations ?? []), Formatting.Assumptions(s.Trace?.Assumptions ?? []), Formatting.Caps(s.Caps), null,
-    }).Concat((unsettled ?? []).Select(u => new object?[]
-    {
-        u.Claim.Person.Id, u.Claim.Date, Formatting.Level(u.Claim.Level), u.Claim.Amount, null, null, null, null, null, null, null, null, null, null, u.Reason,
-    })).ToList());
+        // Claims with the same grounds share one record (Recording.Grounds): its two cells are formatted once, not per claim.
+        var texts = new Dictionary<SettlementGrounds, (string Citations, string Assumptions)>(ReferenceEqualityComparer.Instance);
+        (string Citations, string Assumptions) Grounds(SettlementGrounds? g)
+        {
+            if (g is null) return ("", "");
+            if (!texts.TryGetValue(g, out var text)) texts[g] = text = (Formatting.Citations(g.Citations), Formatting.Assumptions(g.Assumptions));
+            return text;
+        }
+        var settled = settlements.Select(s =>
+        {
+            var (citations, assumptions) = Grounds(s.Grounds);
+            return new object?[]
+            {
+                s.Claim.Person.Id, s.Claim.Date, Formatting.Level(s.Claim.Level), s.Claim.Amount, s.Eligible, s.Deductible, s.Ratio, s.Fund, s.Personal,
+                s.FundYearToDate, s.Cap, citations, assumptions, Formatting.Caps(s.Caps), null,
+            };
+        });
+        var left = (unsettled ?? []).Select(u => new object?[]
+        {
+            u.Claim.Person.Id, u.Claim.Date, Formatting.Level(u.Claim.Level), u.Claim.Amount, null, null, null, null, null, null, null, null, null, null, u.Reason,
+        });
+        return new(new("claims", "结算结果"), Columns, settled.Concat(left).ToList());
+    }
 
     /// <summary>The table for people, or JSON with the full trace.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<Settlement> settlements, OutputFormat format, bool trace, IReadOnlyList<Unsettled>? unsettled = null, Language language = Language.En)
@@ -66,8 +83,8 @@ internal static class SettlementWriter
             cap = Formatting.MoneyValue(s.Cap),
             caps = s.Caps.Select(c => new { cap = c.Cap == Compilation.AppliedCap.RuleCap ? "rule cap" : $"cap {c.Cap + 1}", limit = Formatting.MoneyValue(c.Limit), room = c.Room, bit = c.Bit }).ToArray(),
             excluded_by = s.ExcludedBy,
-            citations = s.Trace?.Citations ?? [],
-            assumptions = s.Trace?.Assumptions.Select(a => new { parameter = a.Parameter, value = a.Value, reason = a.Reason }).ToArray() ?? [],
+            citations = s.Grounds?.Citations ?? [],
+            assumptions = s.Grounds?.Assumptions.Select(a => new { parameter = a.Parameter, value = a.Value, reason = a.Reason }).ToArray() ?? [],
             trace = trace ? s.Trace?.Steps.Select(t => new { step = t.Name, value = t.Value, explanation = t.Explanation, citations = t.Citations }).ToArray() : null,
         });
         var left = unsettled.Select(u => (object)new
@@ -85,7 +102,7 @@ internal static class SettlementWriter
         {
             var notes = new List<string>();
             if (s.ExcludedBy is { } reason) notes.Add(ScreenTable.Say(language, "excluded: ", "不予支付：") + reason);
-            if (s.Trace is { Assumptions.Count: > 0 } t) notes.Add(ScreenTable.Say(language, "⚠ assumed: ", "⚠ 假设：") + string.Join(", ", t.Assumptions.Select(a => a.Parameter)));
+            if (s.Grounds is { Assumptions.Count: > 0 } t) notes.Add(ScreenTable.Say(language, "⚠ assumed: ", "⚠ 假设：") + string.Join(", ", t.Assumptions.Select(a => a.Parameter)));
             table.AddRow(new[]
             {
                 s.Claim.Person.Id, Formatting.Date(s.Claim.Date), Formatting.Level(s.Claim.Level, language), Formatting.Money(s.Claim.Amount),

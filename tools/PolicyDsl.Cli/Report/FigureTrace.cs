@@ -42,6 +42,6 @@ internal static class FigureTrace
 
     /// <summary>The trace of a group of settlements (a total, a breakdown): their articles and assumptions gathered.</summary>
     public static string Of(IReadOnlyList<Settlement> settled) => Of(settled,
-        settled.SelectMany(s => s.Trace?.Citations ?? []).Distinct().ToList(),
-        settled.SelectMany(s => s.Trace?.Assumptions ?? []).DistinctBy(a => a.Parameter).ToList());
+        settled.SelectMany(s => s.Grounds?.Citations ?? []).Distinct().ToList(),
+        settled.SelectMany(s => s.Grounds?.Assumptions ?? []).DistinctBy(a => a.Parameter).ToList());
 }

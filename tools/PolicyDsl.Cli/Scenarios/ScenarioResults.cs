@@ -43,8 +43,8 @@ internal sealed record CityResults(string Name, CheckedPolicy Policy, ScenarioYe
             var settled = indices.Where(column.Results.ContainsKey).Select(i => column.Results[i]).ToList();
             points[point] = new PointResult(
                 failure is null ? settled.Sum(s => s.Fund) : null,
-                settled.SelectMany(s => s.Trace?.Citations ?? []).Distinct().ToList(),
-                settled.SelectMany(s => s.Trace?.Assumptions ?? []).DistinctBy(a => a.Parameter).ToList(),
+                settled.SelectMany(s => s.Grounds?.Citations ?? []).Distinct().ToList(),
+                settled.SelectMany(s => s.Grounds?.Assumptions ?? []).DistinctBy(a => a.Parameter).ToList(),
                 failure,
                 settled);
         }

@@ -1,0 +1,111 @@
+using System.Runtime.InteropServices;
+using PolicyDsl.Domain;
+
+namespace PolicyDsl.Cli.Input;
+
+/// <summary>
+/// A population of claims held compactly: 25 bytes a claim (person number, date, amount in fen, row,
+/// level, channel, place, flags, which of the person's descriptions), each person's id and description
+/// once, not a claim object and a person object per row. Claims are made again, a person at a time, only
+/// to be settled. Amounts are read with at most two decimals, so fen are exact.
+/// </summary>
+internal sealed class ClaimStore
+{
+    [StructLayout(LayoutKind.Sequential, Pack = 1)]
+    private readonly record struct Compact(int Person, DateOnly Date, long Fen, int Row, byte Level, byte Channel, byte Place, byte Flags, byte Variant);
+
+    private const int ChunkSize = 1 << 20;
+    private readonly List<Compact[]> _chunks = [];
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<Person[]> _variants = [];
+    private Dictionary<int, InputValues>? _inputs;
+
+    public int Count { get; private set; }
+
+    public int Persons => _variants.Count;
+
+    /// <summary>Adds a claim read from row <paramref name="row"/>; its person is interned by id, and by description under the id.</summary>
+    public void Add(int row, Claim claim)
+    {
+        _groups = null;
+        var person = claim.Person;
+        if (!_numbers.TryGetValue(person.Id, out var number))
+        {
+            number = _numbers.Count;
+            _numbers.Add(person.Id, number);
+            _variants.Add([person]);
+        }
+        var variants = _variants[number];
+        var variant = Array.IndexOf(variants, person);
+        if (variant < 0)
+        {
+            // A person described otherwise on another row (retired during the year, say): kept beside the first.
+            if (variants.Length == byte.MaxValue) throw new InvalidOperationException($"person '{person.Id}' is described in more than {byte.MaxValue} ways");
+            _variants[number] = [.. variants, person];
+            variant = variants.Length;
+        }
+        if (claim.Inputs.Count > 0) (_inputs ??= [])[Count] = claim.Inputs;
+        var flags = (byte)((claim.Designated ? 1 : 0) | (claim.Inpatient ? 2 : 0));
+        var fen = decimal.ToInt64(claim.Amount * 100m);
+        if (Count % ChunkSize == 0) _chunks.Add(new Compact[ChunkSize]);
+        _chunks[^1][Count % ChunkSize] = new Compact(number, claim.Date, fen, row, (byte)claim.Level, (byte)claim.Channel, (byte)claim.Place, flags, (byte)variant);
+        Count++;
+    }
+
+    private ref Compact At(int index) => ref _chunks[index / ChunkSize][index % ChunkSize];
+
+    /// <summary>The claim at <paramref name="index"/> (in file order), made again.</summary>
+    public Claim Claim(int index)
+    {
+        ref var c = ref At(index);
+        var amount = new decimal((int)(c.Fen & 0xFFFF_FFFF), (int)(c.Fen >> 32), 0, false, 2);
+        return new Claim(_variants[c.Person][c.Variant], c.Date, (HospitalLevel)c.Level, amount, (Channel)c.Channel, (Place)c.Place,
+            (c.Flags & 1) != 0, (c.Flags & 2) != 0, _inputs?.GetValueOrDefault(index));
+    }
+
+    public int Row(int index) => At(index).Row;
+
+    public int PersonOf(int index) => At(index).Person;
+
+    public DateOnly DateOf(int index) => At(index).Date;
+
+    public Person Description(int index) => _variants[At(index).Person][At(index).Variant];
+
+    /// <summary>Whether claims <paramref name="a"/> and <paramref name="b"/> describe their person alike.</summary>
+    public bool SameDescription(int a, int b) => At(a).Variant == At(b).Variant;
+
+    /// <summary>
+    /// Claims grouped by person in order of first appearance, each person's by date and then row: a counting
+    /// pass over the person numbers, then a sort of each person's few claims, never a sort of the whole.
+    /// </summary>
+    public (int[] Order, int[] Starts) Groups() => _groups ??= Group();
+
+    // Worked out once, after the last claim is added: the conflict check and every policy settled use it.
+    private (int[] Order, int[] Starts)? _groups;
+
+    private (int[] Order, int[] Starts) Group()
+    {
+        var starts = new int[Persons + 1];
+        for (var i = 0; i < Count; i++) starts[At(i).Person + 1]++;
+        for (var p = 0; p < Persons; p++) starts[p + 1] += starts[p];
+        var next = starts[..^1];
+        var order = new int[Count];
+        for (var i = 0; i < Count; i++) order[next[At(i).Person]++] = i;
+        for (var p = 0; p < Persons; p++)
+        {
+            // Indices are in file order already; a stable sort by date keeps it within a day.
+            var own = order.AsSpan(starts[p], starts[p + 1] - starts[p]);
+            if (!IsByDate(own)) own.Sort((a, b) => At(a).Date != At(b).Date ? At(a).Date.CompareTo(At(b).Date) : a.CompareTo(b));
+        }
+        return (order, starts);
+    }
+
+    private bool IsByDate(ReadOnlySpan<int> claims)
+    {
+        for (var i = 1; i < claims.Length; i++)
+        {
+            if (At(claims[i]).Date < At(claims[i - 1]).Date) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,155 @@
+using PolicyDsl.Diagnostics;
+using PolicyDsl.Runtime;
+using PolicyDsl.Semantics.Inputs;
+using Sylvan.Data.Csv;
+
+namespace PolicyDsl.Cli.Input;
+
+/// <summary>
+/// Reads a UTF-8 claims CSV of any size into a <see cref="ClaimStore"/>, a row at a time: the file is never
+/// held whole, as text or as rows. Every row is read by the same code as a file read whole (the header
+/// checks, <see cref="CellReader"/>, <see cref="RowFacts"/>), so the errors are the same, in the same
+/// order; a person described two ways on one date (PD0436) is found from the store afterwards.
+/// </summary>
+internal static class StreamedClaims
+{
+    public static (ClaimStore? Store, IReadOnlyList<InputError> Errors) Read(string path, IReadOnlyList<InputSymbol> declared)
+    {
+        var store = new ClaimStore();
+        var errors = new List<(int Row, InputError Error)>();
+        InputTable? table = null;
+        var personSchema = new RowSchema(InputGroup.Person, declared, _ => false);
+        var claimSchema = new RowSchema(InputGroup.Claim, declared, _ => false);
+        var problem = Rows(path, (header) =>
+        {
+            var (created, headerErrors) = InputTable.Create(new RawTable(path, header, []), InputColumns.For(declared, claims: true, baseRequired: false));
+            table = created;
+            errors.AddRange(headerErrors.Select(e => (1, e)));
+            return created is not null;
+        }, row =>
+        {
+            if (table!.Shape(row) is { } shape)
+            {
+                errors.Add((row.Number, shape));
+                return;
+            }
+            var found = new List<InputError>();
+            var cells = new CellReader(table, row, found);
+            var id = cells.PersonId();
+            var person = RowFacts.Read(cells, personSchema);
+            var claim = RowFacts.Read(cells, claimSchema);
+            errors.AddRange(found.Select(e => (row.Number, e)));
+            if (!cells.Failed) store.Add(row.Number, claim.Claim(person.Person(id)));
+        });
+        if (problem is not null) return (null, [Exact(path, problem)]);
+        if (table is null) return (null, errors.Select(e => e.Error).ToList());
+        errors.AddRange(Conflicts(path, table, store, personSchema));
+        // Rows in file order, as a file read whole reports them: a row's conflict follows the rows before it.
+        return errors.Count > 0 ? (null, errors.OrderBy(e => e.Row).Select(e => e.Error).ToList()) : (store, []);
+    }
+
+    /// <summary>
+    /// Streams the rows: the header to <paramref name="header"/> (which says whether to go on), then every
+    /// row that is not blank to <paramref name="row"/>; the text's own problem (not UTF-8, malformed CSV) if any.
+    /// </summary>
+    private static InputError? Rows(string path, Func<string[], bool> header, Action<RawRow> row)
+    {
+        FileStream stream;
+        try
+        {
+            if (Directory.Exists(path)) return new InputError(DiagnosticCatalogue.UnreadableFile, path, ["it is a directory, not a file"]);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return InputText.ReadBytes(path, InputKind.Claims).Error;
+        }
+        using var text = new StrictUtf8Reader(stream, path);
+        using var owned = stream;
+        var rowsRead = 0;
+        try
+        {
+            using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = false });
+            if (!csv.Read()) return text.Problem ?? new InputError(DiagnosticCatalogue.EmptyInput, path, []);
+            rowsRead = 1;
+            if (!header(CsvRows.Cells(csv))) return text.Problem;
+            while (csv.Read())
+            {
+                rowsRead++;
+                var cells = CsvRows.Cells(csv);
+                if (!cells.All(string.IsNullOrWhiteSpace)) row(new RawRow(rowsRead, cells));
+            }
+            return text.Problem;
+        }
+        catch (Exception e) when (e is CsvFormatException or FormatException)
+        {
+            return text.Problem ?? new InputError(DiagnosticCatalogue.MalformedCsv, $"{path}:{rowsRead + 1}", [e.Message]);
+        }
+    }
+
+    /// <summary>
+    /// A file small enough to read whole is read so again for its problem, so the message (a GBK hint, the
+    /// first of several bad places) is exactly the one it has always had; a larger one has the streamed message.
+    /// </summary>
+    private static InputError Exact(string path, InputError streamed)
+    {
+        if (streamed.Descriptor != DiagnosticCatalogue.NotUtf8Text && streamed.Descriptor != DiagnosticCatalogue.UnreadableCharacter) return streamed;
+        var length = new FileInfo(path).Length;
+        return length <= Limits.MaxCsvFileBytes && InputText.Read(path, null, InputKind.Claims).Error is { } whole ? whole : streamed;
+    }
+
+    /// <summary>PD0436: rows of one person and date that describe the person otherwise than the first such row.</summary>
+    private static IEnumerable<(int Row, InputError Error)> Conflicts(string path, InputTable table, ClaimStore store, RowSchema schema)
+    {
+        var (order, starts) = store.Groups();
+        var found = new List<(int Row, int First, DateOnly Date, InputSymbol Input)>();
+        for (var p = 0; p < store.Persons; p++)
+        {
+            var first = -1;
+            for (var k = starts[p]; k < starts[p + 1]; k++)
+            {
+                var claim = order[k];
+                if (first < 0 || store.DateOf(first) != store.DateOf(claim)) first = claim;
+                else if (!store.SameDescription(first, claim) && FirstDifference(schema, store.Description(claim), store.Description(first)) is { } input)
+                {
+                    found.Add((store.Row(claim), store.Row(first), store.DateOf(claim), input));
+                }
+            }
+        }
+        if (found.Count == 0) return [];
+        // The message quotes both rows' cells as written: read them again from the file, the only rows kept.
+        var wanted = found.SelectMany(f => new[] { f.Row, f.First }).ToHashSet();
+        var cells = new Dictionary<int, RawRow>();
+        Rows(path, _ => true, row => { if (wanted.Contains(row.Number)) cells[row.Number] = row; });
+        return found.Select(f =>
+        {
+            var (row, first) = (cells[f.Row], cells[f.First]);
+            var column = f.Input.Column!;
+            var id = table.Cell(row, Prelude.PersonIdColumn);
+            var date = f.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return (f.Row, new InputError(DiagnosticCatalogue.ConflictingPersonFacts, $"{table.Where(row)}:{table.ColumnNumber(column)}",
+                [id, date, column, Shown(table.Cell(row, column)), Shown(table.Cell(first, column)), first.Number]));
+        });
+    }
+
+    /// <summary>The first input of the person's schema on which two descriptions differ, as <see cref="RowFacts.FirstDifference"/> finds it.</summary>
+    private static InputSymbol? FirstDifference(RowSchema schema, Domain.Person a, Domain.Person b)
+    {
+        foreach (var input in schema.Inputs)
+        {
+            object? Of(Domain.Person p) => input.Builtin switch
+            {
+                InputField.PersonStatus => p.Status,
+                InputField.PersonAge => p.Age,
+                InputField.PersonScheme => p.Scheme,
+                InputField.PersonOldWorker => p.OldWorker,
+                InputField.PersonBase => p.Base,
+                _ => p.Inputs[input.Name],
+            };
+            if (!Equals(Of(a), Of(b))) return input;
+        }
+        return null;
+    }
+
+    private static string Shown(string cell) => cell.Length == 0 ? "empty" : $"'{cell}'";
+}
