@@ -43,27 +43,44 @@ internal static class WorkbenchHover
             + (parameter.Citations.Count > 0 ? $"\n依据 articles: {string.Join("；", parameter.Citations.Select(c => c.Text))}" : "");
     }
 
-    /// <summary>A let as the checker bound it: its name, parameters, doc comment and body.</summary>
-    private sealed record LetSymbol(string Signature, string? Doc, BoundExpr Body);
+    /// <summary>A let as the checker bound it: its name, parameters, doc comment and body, and the rules that use it.</summary>
+    private sealed record LetSymbol(string Signature, string? Doc, BoundExpr Body, IReadOnlySet<string> UsedBy);
 
-    /// <summary>The let named <paramref name="name"/> that the rules or exclusions use; the checker keeps no list of lets, only the tree that reaches them.</summary>
+    /// <summary>The let named <paramref name="name"/> that the rules use; the checker keeps no list of lets, only the tree that reaches them.</summary>
     private static LetSymbol? LetNamed(CheckedPolicy policy, string name)
     {
         var rules = policy.Rules;
-        BoundExpr?[] roots = [rules.Eligible, rules.Deductible, rules.Ratio, rules.Cap, rules.Account, rules.Fund, .. policy.Exclusions.Select(e => e.Condition)];
-        foreach (var node in BoundTree.Reachable(roots.OfType<BoundExpr>()))
+        var roots = new (string Rule, BoundExpr? Body)[]
         {
-            if (node is BoundValue { Value: var value } && value.Name == name)
-                return new LetSymbol($"let {value.Name}: {value.Type}", value.Doc, value.Body);
-            if (node is BoundCall { Function: var function } && function.Name == name)
-                return new LetSymbol($"let {function.Name} {string.Join(" ", function.Parameters.Select(p => $"({p.Name}: {p.Type})"))}: {function.ReturnType}", function.Doc, function.Body);
+            ("eligible", rules.Eligible), ("deductible", rules.Deductible), ("ratio", rules.Ratio), ("cap", rules.Cap), ("fund", rules.Fund), ("account", rules.Account),
+        };
+        LetSymbol? found = null;
+        var usedBy = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (rule, body) in roots)
+        {
+            if (body is null) continue;
+            foreach (var node in BoundTree.Reachable([body]))
+            {
+                var let = node switch
+                {
+                    BoundValue { Value: var value } when value.Name == name => new LetSymbol($"let {value.Name}: {value.Type}", value.Doc, value.Body, usedBy),
+                    BoundCall { Function: var function } when function.Name == name => new LetSymbol(
+                        $"let {function.Name} {string.Join(" ", function.Parameters.Select(p => $"({p.Name}: {p.Type})"))}: {function.ReturnType}", function.Doc, function.Body, usedBy),
+                    _ => null,
+                };
+                if (let is null) continue;
+                found ??= let;
+                usedBy.Add(rule);
+                break;
+            }
         }
-        return null;
+        return found;
     }
 
     private static string Let(CheckedPolicy policy, LetSymbol let, IReadOnlyList<StatedFigure> figures, ComparisonInput.LoadedPolicy loaded)
     {
-        // A figure belongs to the let when it is written in the let's body or in a let that body uses: the lines the checker's spans cover.
+        // A figure belongs to the let when a rule using the let states it in the let's body or in a let that body uses:
+        // the lines the checker's spans cover (a let both this one and another rule use is not this one's for that rule).
         var bodies = BoundTree.Reachable([let.Body]).SelectMany(n => n switch
         {
             BoundValue v => [v.Value.Body],
@@ -71,7 +88,7 @@ internal static class WorkbenchHover
             _ => [],
         }).Prepend(let.Body);
         var lines = bodies.Select(b => (From: policy.Source.GetPosition(b.Span.Start).Line, To: policy.Source.GetPosition(b.Span.End).Line)).ToList();
-        var own = figures.Where(f => lines.Any(l => f.Line >= l.From && f.Line <= l.To)).ToList();
+        var own = figures.Where(f => let.UsedBy.Contains(f.Rule) && lines.Any(l => f.Line >= l.From && f.Line <= l.To)).ToList();
         var head = let.Signature + (let.Doc is { } doc ? $"\n{doc.Trim()}" : "");
         if (own.Count > 0) return $"{head}\n{Figures(own, loaded)}";
         var cited = BoundTree.Reachable([let.Body]).OfType<BoundCited>().Select(c => c.Citation.Text).Distinct().ToList();
