@@ -24,7 +24,7 @@ internal sealed record WorkbenchViews(int? Year, string Html, ReportData? Data, 
         RulesSection.Write(html, loaded.Select(l => l.Policy).ToList());
         var (year, none) = ScenarioYear.Choose(loaded.Select(l => (l.Policy.Name, l.Period)).ToList(), null);
         if (year is null) return new WorkbenchViews(null, html.ToString(), null, [.. skipped, none!]);
-        var cities = loaded.Select(l => CityResults.Settle(l.Policy.Name, l.Policy.Policy, l.Policy.Parameters, l.Period, year.Value)).ToList();
+        var cities = loaded.Select(l => analysis.Settle(l, year.Value)).ToList();
         ScenariosSection.Write(html, cities);
         return new WorkbenchViews(year, html.ToString(), new ReportData(year.Value, ScenarioGrid.Top, ReportData.Scenarios(cities), []), skipped);
     }
