@@ -92,6 +92,8 @@ public class WorkbenchBrowserTests
             var cap = await page.InnerTextAsync("#views .catalogue tr[data-kind='cap'] td[data-policy='xiangtan']");
             Assert.Contains("1800元", cap);
             Assert.DoesNotContain("1500元", cap);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "workbench-rules.png") });
+            await page.EvaluateAsync("() => document.getElementById('chart-level2-employed45').closest('.block').scrollIntoView()");
             await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "workbench.png") });
             // The table beside the chart, and the chart's tooltip, carry the new figure's trace.
             var cell = page.Locator("#views table[data-chart='chart-level2-employed45'] tr[data-policy='xiangtan'] td[data-spend='20000']");
