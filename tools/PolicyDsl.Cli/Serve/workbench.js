@@ -11,7 +11,7 @@
   var viewsPane = document.getElementById('views');
   var note = document.getElementById('views-note');
   var list = document.getElementById('diagnostics');
-  var editor = null, current = null, pending = null, version = 0, drawn = [];
+  var editor = null, current = null, pending = null, version = 0, viewsVersion = 0, drawn = [];
   body.dataset.checks = '0';
   body.dataset.views = '0';
 
@@ -60,7 +60,9 @@
   // them escaped there) and report.js draws their charts, with the same traces on hover. The charts drawn
   // before are disposed first, so a refresh leaves no stale chart behind.
   var refreshViews = function () {
+    var asked = ++viewsVersion;
     return fetch('/api/views').then(function (r) { return r.json(); }).then(function (views) {
+      if (asked !== viewsVersion) return;             // a later save's views will answer
       drawn.forEach(function (chart) { chart.dispose(); });
       viewsPane.innerHTML = views.html;
       drawn = views.data ? PolicyReport.draw(views.data) : [];
