@@ -47,6 +47,8 @@ public sealed class WorkbenchHoverTests : IDisposable
 
         var computed = _text.Replace("/// 政策范围内费用", "let inScope = claim.amount @ 第六条\n\n/// 政策范围内费用").Replace("rule eligible = claim.amount @ 第六条", "rule eligible = inScope");
         Assert.Equal("let inScope: Money\n依据 articles: 第六条", Hover(computed, "rule eligible = inScope", "rule eligible = ".Length + 2));
+        var excluding = _text.Replace("/// 政策范围内费用", "let inHospital = claim.inpatient @ 第八条\n\n/// 政策范围内费用").Replace("when claim.inpatient @ 第八条", "when inHospital");
+        Assert.Equal("let inHospital: Bool\n依据 articles: 第八条", Hover(excluding, "when inHospital", "when ".Length + 2));
     }
 
     [Fact]

@@ -46,14 +46,16 @@ internal static class WorkbenchHover
     /// <summary>A let as the checker bound it: its name, parameters, doc comment and body, and the rules that use it.</summary>
     private sealed record LetSymbol(string Signature, string? Doc, BoundExpr Body, IReadOnlySet<string> UsedBy);
 
-    /// <summary>The let named <paramref name="name"/> that the rules use; the checker keeps no list of lets, only the tree that reaches them.</summary>
+    /// <summary>The let named <paramref name="name"/> that the rules, exclusions or invariants use; the checker keeps no list of lets, only the tree that reaches them.</summary>
     private static LetSymbol? LetNamed(CheckedPolicy policy, string name)
     {
         var rules = policy.Rules;
+        // Exclusions and invariants state no figures, but a let only they use still shows its signature and articles.
         var roots = new (string Rule, BoundExpr? Body)[]
         {
             ("eligible", rules.Eligible), ("deductible", rules.Deductible), ("ratio", rules.Ratio), ("cap", rules.Cap), ("fund", rules.Fund), ("account", rules.Account),
-        };
+        }.Concat(policy.Exclusions.Select(e => ("exclude", (BoundExpr?)e.Condition)))
+         .Concat(policy.Invariants.OfType<ClaimInvariant>().Select(i => ("invariant", (BoundExpr?)i.Condition)));
         LetSymbol? found = null;
         var usedBy = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (rule, body) in roots)
