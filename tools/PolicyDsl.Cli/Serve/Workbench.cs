@@ -40,7 +40,7 @@ internal sealed class Workbench : IAsyncDisposable
             options.Limits.MaxRequestBodySize = Limits.MaxTextFileBytes * 2;
         });
         var app = builder.Build();
-        var page = WorkbenchPage.Html();
+        var page = WorkbenchPage.Build();
         app.Use(async (context, next) =>
         {
             // A page on another site must not drive the workbench through the user's browser (DNS rebinding, form posts).
@@ -53,14 +53,19 @@ internal sealed class Workbench : IAsyncDisposable
             context.Response.Headers["X-Content-Type-Options"] = "nosniff";
             await next(context);
         });
-        app.MapGet("/", () => Results.Content(page, "text/html; charset=utf-8"));
+        app.MapGet("/", (HttpContext context) =>
+        {
+            // The header as well as the page's meta: only a header can forbid other sites to frame the page.
+            context.Response.Headers.ContentSecurityPolicy = page.Policy + "; frame-ancestors 'none'";
+            return Results.Content(page.Html, "text/html; charset=utf-8");
+        });
         app.MapGet("/api/files", () => Results.Json(files.List()));
         app.MapGet("/api/file", (string path) => files.Read(path) is (string text, null) ? Results.Json(new { path, text }) : Problem(files.Read(path).Error!));
         app.MapPost("/api/check", (FileText request) => Results.Json(WorkbenchAnalysis.Check(request.Path, request.Text)));
-        app.MapPost("/api/hover", (FileText request) => Results.Json(new { text = analysis.Hover(request.Path, request.Text, request.Offset) }));
+        app.MapPost("/api/hover", (FileText request) => Results.Json(new { text = WorkbenchHover.Of(analysis, request.Path, request.Text, request.Offset) }));
         app.MapPost("/api/save", (FileText request) => files.Write(request.Path, request.Text) is { } error ? Problem(error)
             : Results.Json(new { saved = request.Path, diagnostics = WorkbenchAnalysis.Check(request.Path, request.Text) }));
-        app.MapGet("/api/chart", () => Results.Text(ScriptJson.Serialize(analysis.Chart()), "application/json; charset=utf-8"));
+        app.MapGet("/api/views", () => Results.Text(ScriptJson.Serialize(WorkbenchViews.Of(analysis)), "application/json; charset=utf-8"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Workbench(app, new Uri(address).GetLeftPart(UriPartial.Authority).Replace("[::1]", "127.0.0.1") + "/");

@@ -1,12 +1,8 @@
 using PolicyDsl.Cli.Commands;
 using PolicyDsl.Cli.Input;
-using PolicyDsl.Cli.Output;
-using PolicyDsl.Cli.Report;
 using PolicyDsl.Cli.Scenarios;
 using PolicyDsl.Diagnostics;
-using PolicyDsl.Runtime.Parameters;
 using PolicyDsl.Semantics;
-using PolicyDsl.Semantics.Catalogue;
 using PolicyDsl.Text;
 
 namespace PolicyDsl.Cli.Serve;
@@ -14,15 +10,20 @@ namespace PolicyDsl.Cli.Serve;
 /// <summary>A diagnostic as the editor places it: UTF-16 offsets into the text checked (CodeMirror's too), the code, the message, the hint.</summary>
 internal sealed record EditorDiagnostic(int From, int To, string Severity, string Id, string Message, string? Hint, int Line, int Column);
 
-/// <summary>The scenario charts of the directory's policies, and the files left out with why.</summary>
-internal sealed record WorkbenchChart(int? Year, decimal Top, IReadOnlyList<ChartData> Charts, IReadOnlyList<string> Skipped);
+/// <summary>A rule file of the directory (<paramref name="Relative"/> to it) that checks, with its params and the period it is in force.</summary>
+/// <param name="Stamp">what the file and the params files were when it was loaded (<see cref="WorkbenchCache.Stamp"/>)</param>
+internal sealed record DirectoryPolicy(string Relative, string Stamp, ComparisonInput.LoadedPolicy Policy, ScenarioYear.Period Period);
 
 /// <summary>
-/// What the workbench asks of the library: the real checker's diagnostics for the text being edited, what a name
-/// or figure stands for, and the comparison chart settled by the engine. Nothing else is ever run.
+/// What the workbench asks of the library: the real checker's diagnostics for the text being edited, and the
+/// directory's rule files loaded with their params for the views and hover. Nothing else is ever run.
 /// </summary>
 internal sealed class WorkbenchAnalysis(WorkbenchFiles files, IReadOnlyList<string> paramFiles)
 {
+    private readonly WorkbenchCache _cache = new();
+
+    public WorkbenchFiles Files => files;
+
     public static IReadOnlyList<EditorDiagnostic> Check(string path, string text)
     {
         var result = PolicyChecker.Check(new SourceText(path, text));
@@ -36,74 +37,49 @@ internal sealed class WorkbenchAnalysis(WorkbenchFiles files, IReadOnlyList<stri
         }).ToList();
     }
 
-    /// <summary>What the word at <paramref name="offset"/> stands for: a param's value and why it is assumed, a rule's figures, or the figures stated on that line; null when nothing.</summary>
-    public string? Hover(string relative, string text, int offset)
-    {
-        var word = WordAt(text, offset);
-        if (word.Length == 0) return null;
-        var (path, _) = files.Resolve(relative);
-        var result = PolicyChecker.Check(new SourceText(path ?? relative, text));
-        if (result.Policy is not { } policy || Load(path ?? relative, policy) is not { } loaded) return null;
-        if (policy.Parameters.FirstOrDefault(p => p.Name == word) is { } parameter)
-        {
-            var value = loaded.Parameters.ValueOf(parameter);
-            var assumed = loaded.Parameters.AssumptionOf(parameter.Index);
-            return $"param {parameter.Name}: {parameter.Type}" + (value is null ? "，无值 no value" : $" = {ParameterText.Format(value, parameter.Type)}")
-                + (assumed is not null ? $"\n⚠ 假设 assumed: {assumed}" : "") + (parameter.Description is { } d ? $"\n{d}" : "")
-                + (parameter.Citations.Count > 0 ? $"\n依据 articles: {string.Join("；", parameter.Citations.Select(c => c.Text))}" : "");
-        }
-        var line = policy.Source.GetPosition(offset).Line;
-        var figures = StatedFigures.Of(policy);
-        var shown = figures.Where(f => f.Rule == word).ToList() is { Count: > 0 } ofRule ? ofRule : figures.Where(f => f.Line == line).ToList();
-        return shown.Count == 0 ? null : string.Join("\n", shown.Take(12).Select(f => Describe(f, FigureDisplay.Of(f, loaded))))
-            + (shown.Count > 12 ? $"\n… (+{shown.Count - 12})" : "");
-    }
-
-    private static string Describe(StatedFigure figure, FigureDisplay shown) =>
-        $"{figure.Rule}: {shown}" + (figure.Conditions.Count > 0 ? $" · {string.Join("; ", figure.Conditions.Select(ConditionText.Chinese))}" : "")
-        + (figure.From is { } f ? $" · {Formatting.Date(f)} 起" : "") + (figure.Until is { } u ? $" · 至 {Formatting.Date(u)}" : "")
-        + $" · 依据 {(figure.Citations.Count == 0 ? "—" : string.Join("；", figure.Citations))}";
-
-    private static string WordAt(string text, int offset)
-    {
-        static bool Part(char c) => char.IsLetterOrDigit(c) || c is '_' or '.' or '元' or '%';
-        if (offset < 0 || offset > text.Length) return "";
-        var start = offset;
-        while (start > 0 && Part(text[start - 1])) start--;
-        var end = offset;
-        while (end < text.Length && Part(text[end])) end++;
-        return text[start..end].Trim('.');
-    }
-
-    private ComparisonInput.LoadedPolicy? Load(string path, CheckedPolicy policy)
+    /// <summary>A checked policy with the params a run would use (the params files, then its defaults); null when a params file is unreadable.</summary>
+    public ComparisonInput.LoadedPolicy? Load(string path, CheckedPolicy policy)
     {
         var parameters = PolicyLoader.Parameters(policy, path, paramFiles, [], new InputSettings(), TextWriter.Null);
         return parameters is null ? null : new ComparisonInput.LoadedPolicy(path, PolicyLoader.PolicyId(path), policy, parameters, []);
     }
 
-    /// <summary>Every rule file of the directory that checks and has a period, settled on the scenario grid in their common year.</summary>
-    public WorkbenchChart Chart()
+    /// <summary>Every rule file of the directory that checks and has a period, named by its file; the others left out with why.</summary>
+    public (IReadOnlyList<DirectoryPolicy> Loaded, IReadOnlyList<string> Skipped) Directory()
     {
         var skipped = new List<string>();
-        var loaded = new List<(ComparisonInput.LoadedPolicy Policy, ScenarioYear.Period Period)>();
+        var loaded = new List<DirectoryPolicy>();
         foreach (var relative in files.List())
         {
-            var (path, _) = files.Resolve(relative);
-            var errors = new StringWriter();
-            var policy = PolicyLoader.Load(path!, errors);
-            var entry = policy is null ? null : Load(path!, policy);
-            var (period, problem) = entry is null ? (null, null) : ScenarioYear.Of(entry.Policy, entry.Parameters);
-            if (entry is null || period is null)
-            {
-                skipped.Add($"{relative}: {(problem ?? errors.ToString().Split('\n').LastOrDefault(l => l.Length > 0) ?? "does not load").Replace(files.Root + Path.DirectorySeparatorChar, "")}");
-                continue;
-            }
-            loaded.Add((entry with { Name = PolicyLoader.PolicyId(relative) }, period));
+            // Stamped before the file is read: a change while it is read is seen by the next request.
+            var stamp = Stamp(relative);
+            var (entry, problem) = _cache.Get($"load {relative}", stamp, () => LoadFile(relative, stamp));
+            if (entry is null) skipped.Add($"{relative}: {problem}");
+            else loaded.Add(entry);
         }
-        if (loaded.Count == 0) return new WorkbenchChart(null, ScenarioGrid.Top, [], skipped);
-        var (year, none) = ScenarioYear.Choose(loaded.Select(l => (l.Policy.Name, l.Period)).ToList(), null);
-        if (year is null) return new WorkbenchChart(null, ScenarioGrid.Top, [], [.. skipped, none!]);
-        var cities = loaded.Select(l => CityResults.Settle(l.Policy.Name, l.Policy.Policy, l.Policy.Parameters, l.Period, year.Value)).ToList();
-        return new WorkbenchChart(year, ScenarioGrid.Top, ReportData.Scenarios(cities), skipped);
+        return (loaded, skipped);
+    }
+
+    /// <summary>The policy settled on the scenario grid in <paramref name="year"/>, as long as its file and the params files are unchanged.</summary>
+    public CityResults Settle(DirectoryPolicy entry, int year) =>
+        _cache.Get($"grid {entry.Relative} {year}", entry.Stamp,
+            () => CityResults.Settle(entry.Policy.Name, entry.Policy.Policy, entry.Policy.Parameters, entry.Period, year));
+
+    /// <summary>What a file's results rest on: the file and every params file.</summary>
+    private string Stamp(string relative) =>
+        string.Join(" ", paramFiles.Select(WorkbenchCache.Stamp).Prepend(WorkbenchCache.Stamp(files.Resolve(relative).Path!)));
+
+    private (DirectoryPolicy? Entry, string? Problem) LoadFile(string relative, string stamp)
+    {
+        var path = files.Resolve(relative).Path!;
+        var errors = new StringWriter();
+        var policy = PolicyLoader.Load(path, errors);
+        var entry = policy is null ? null : Load(path, policy);
+        var (period, problem) = entry is null ? (null, null) : ScenarioYear.Of(entry.Policy, entry.Parameters);
+        if (entry is null || period is null)
+        {
+            return (null, (problem ?? errors.ToString().Split('\n').LastOrDefault(l => l.Length > 0) ?? "does not load").Replace(files.Root + Path.DirectorySeparatorChar, ""));
+        }
+        return (new DirectoryPolicy(relative, stamp, entry with { Name = PolicyLoader.PolicyId(relative) }, period), null);
     }
 }

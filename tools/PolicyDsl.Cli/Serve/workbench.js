@@ -1,19 +1,19 @@
 // The workbench page: loads a rule file into the editor, asks the server's checker for diagnostics as you
 // type (after a short pause), shows what a name or figure stands for on hover, saves with Ctrl+S or the
-// button, and redraws the comparison chart from the saved files. The server's answers are data, placed
-// with textContent and CodeMirror's own APIs, never as markup.
+// button, and refreshes the report's views from the saved files. The server's answers are data, placed
+// with textContent and CodeMirror's own APIs; the one exception is the views' markup, which the report's
+// own code writes, escaped, and the page's script-hash policy keeps from running anything.
 (function () {
   'use strict';
   var body = document.body;
   var status = document.getElementById('status');
   var fileSelect = document.getElementById('file');
-  var levelSelect = document.getElementById('level');
-  var personSelect = document.getElementById('person');
+  var viewsPane = document.getElementById('views');
+  var note = document.getElementById('views-note');
   var list = document.getElementById('diagnostics');
-  var chart = echarts.init(document.getElementById('chart'), null, { renderer: 'svg' });
-  var editor = null, current = null, pending = null, version = 0, chartData = null;
+  var editor = null, current = null, pending = null, version = 0, viewsVersion = 0, drawn = [];
   body.dataset.checks = '0';
-  body.dataset.charts = '0';
+  body.dataset.views = '0';
 
   var post = function (url, payload) {
     return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) })
@@ -52,40 +52,24 @@
     post('/api/save', { path: current, text: editor.text() }).then(function (answer) {
       show(answer.diagnostics);
       say('已保存 saved ' + answer.saved);
-      drawChart();
+      refreshViews();
     }).catch(function (e) { say('未保存 not saved: ' + e.message, true); });
   };
 
-  var draw = function () {
-    var id = 'chart-' + levelSelect.value + '-' + personSelect.value;
-    var one = chartData.charts.filter(function (c) { return c.id === id; })[0];
-    chart.setOption({
-      animation: false,
-      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null || v === undefined ? 'n/a' : Number(v).toFixed(2) + '元'; } },
-      legend: { top: 0, left: 0, right: 0 },
-      grid: { left: 64, right: 24, top: 64, bottom: 48 },
-      xAxis: { type: 'value', min: 0, max: chartData.top, name: '年度门诊费用 annual spend（元）', nameLocation: 'middle', nameGap: 28 },
-      yAxis: { type: 'value', name: '统筹基金支付 fund pays（元）', nameTextStyle: { align: 'left' } },
-      series: (one ? one.series : []).map(function (s) {
-        return { name: s.name, type: 'line', data: s.data, showSymbol: false, lineStyle: s.assumed ? { type: 'dashed' } : undefined };
-      })
-    }, { notMerge: true });
-    document.getElementById('chart-note').textContent = (chartData.year ? chartData.year + '年 ' : '') +
-      (chartData.skipped.length ? '未列入 left out: ' + chartData.skipped.join('; ') : '');
-  };
-
-  var drawChart = function () {
-    return fetch('/api/chart').then(function (r) { return r.json(); }).then(function (data) {
-      chartData = data;
-      if (!levelSelect.options.length && data.charts.length) {
-        var levels = [], persons = [];
-        data.charts.forEach(function (c) { if (levels.indexOf(c.level) < 0) levels.push(c.level); if (persons.indexOf(c.person) < 0) persons.push(c.person); });
-        levels.forEach(function (l) { levelSelect.add(new Option(l, l, false, l === 'level2')); });
-        persons.forEach(function (p) { personSelect.add(new Option(p, p)); });
-      }
-      draw();
-      body.dataset.charts = String(Number(body.dataset.charts) + 1);
-    });
+  // The report's views over the saved files: the server writes them with the report's sections (every text in
+  // them escaped there) and report.js draws their charts, with the same traces on hover. The charts drawn
+  // before are disposed first, so a refresh leaves no stale chart behind.
+  var refreshViews = function () {
+    var asked = ++viewsVersion;
+    return fetch('/api/views').then(function (r) { return r.json(); }).then(function (views) {
+      if (asked !== viewsVersion) return;             // a later save's views will answer
+      drawn.forEach(function (chart) { chart.dispose(); });
+      viewsPane.innerHTML = views.html;
+      drawn = views.data ? PolicyReport.draw(views.data) : [];
+      note.textContent = (views.year ? views.year + '年 ' : '') +
+        (views.skipped.length ? '未列入 left out: ' + views.skipped.join('; ') : '');
+      body.dataset.views = String(Number(body.dataset.views) + 1);
+    }).catch(function (e) { say('视图未更新 views not refreshed: ' + e.message, true); });
   };
 
   var open = function (path) {
@@ -106,13 +90,11 @@
     });
   };
 
-  levelSelect.addEventListener('change', draw);
-  personSelect.addEventListener('change', draw);
   fileSelect.addEventListener('change', function () { open(fileSelect.value); });
   document.getElementById('save').addEventListener('click', save);
   fetch('/api/files').then(function (r) { return r.json(); }).then(function (files) {
     files.forEach(function (f) { fileSelect.add(new Option(f, f)); });
     if (files.length) open(files[0]);
-    drawChart();
+    refreshViews();
   });
 })();
