@@ -45,6 +45,24 @@ public sealed class ParquetInputTests : IDisposable
     }
 
     [Fact]
+    public void SimulateReadsParquetAsItReadsTheSameRowsInCsv()
+    {
+        var path = Parquet("claims.parquet", """
+            SELECT * FROM (VALUES
+              ('A', 'employed', 40, 'employer', DATE '2023-02-01', 'level3', 300.00::DECIMAL(12,2), false),
+              ('A', '在职', 40, '单位', DATE '2023-01-01', '二级', 50.00::DECIMAL(12,2), NULL),
+              ('B', 'retired', 70, 'employer', DATE '2023-03-01', 'level2', 1000.00::DECIMAL(12,2), true))
+            AS t(person, status, age, scheme, date, level, amount, inpatient)
+            """);
+        var fromParquet = PolicyCommand.Run("simulate", F("simple.policy"), "--claims", path, "--format", "csv");
+        var fromCsv = PolicyCommand.Run("simulate", F("simple.policy"), "--claims", F("claims.csv"), "--format", "csv");
+        Assert.True(fromParquet.Exit == 0, fromParquet.Error);
+        // Fund 0 + 125 + 0 (eval's figures above).
+        Assert.Contains(",125.00,", fromParquet.Out);
+        Assert.Equal(fromCsv.Out, fromParquet.Out);
+    }
+
+    [Fact]
     public void BadValuesHaveTheCsvErrorsWithTheRecordsRowNumber()
     {
         var path = Parquet("bad.parquet", """

@@ -90,12 +90,12 @@ internal static class SimulateCommand
     }
 
     /// <summary>
-    /// The claims, compact: a UTF-8 CSV streamed (any size); a workbook or a GBK file read whole as eval reads it
-    /// (they are small: Excel stops at a million rows), then stored the same way.
+    /// The claims, compact: a UTF-8 CSV streamed (any size); a workbook, a Parquet file or a GBK file read whole as eval
+    /// reads it (a workbook is small: Excel stops at a million rows; Parquet is not yet streamed), then stored the same way.
     /// </summary>
     private static ClaimStore? Claims(string path, IReadOnlyList<Semantics.Inputs.InputSymbol> declared, InputSettings settings, CliOutput output)
     {
-        if (InputFiles.IsWorkbook(path) || settings.Encoding is not (null or "utf-8") || settings.Sheet is not null)
+        if (InputFiles.IsWorkbook(path) || InputFiles.IsParquet(path) || settings.Encoding is not (null or "utf-8") || settings.Sheet is not null)
         {
             if (InputFiles.Claims(path, declared, settings, output.Error) is not { } claims) return null;
             var whole = new ClaimStore();

@@ -19,6 +19,9 @@ internal static class InputFiles
 {
     public static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || IsOldWorkbook(path);
 
+    /// <summary>A Parquet file, read through DuckDB (<see cref="ParquetRows"/>).</summary>
+    public static bool IsParquet(string path) => path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>An Excel 97–2003 workbook, which many bureau systems still export.</summary>
     private static bool IsOldWorkbook(string path) => path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase);
 
@@ -30,7 +33,7 @@ internal static class InputFiles
             DiagnosticPrinter.PrintAll(error, path, errors);
             return table;
         }
-        if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+        if (IsParquet(path))
         {
             if (settings.Sheet is not null)
             {
