@@ -11,6 +11,15 @@ public sealed class ParquetInputTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("policydsl-parquet-").FullName;
 
+    /// <summary>The rows of claims.csv, as typed columns: a DATE, a DECIMAL amount, a BOOLEAN.</summary>
+    private const string ClaimsRows = """
+        SELECT * FROM (VALUES
+          ('A', 'employed', 40, 'employer', DATE '2023-02-01', 'level3', 300.00::DECIMAL(12,2), false),
+          ('A', '在职', 40, '单位', DATE '2023-01-01', '二级', 50.00::DECIMAL(12,2), NULL),
+          ('B', 'retired', 70, 'employer', DATE '2023-03-01', 'level2', 1000.00::DECIMAL(12,2), true))
+        AS t(person, status, age, scheme, date, level, amount, inpatient)
+        """;
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>A Parquet file written by DuckDB from a SELECT, as a warehouse extract would be.</summary>
@@ -28,14 +37,7 @@ public sealed class ParquetInputTests : IDisposable
     [Fact]
     public void TypedColumnsAreReadAsTheSameRowsInCsv()
     {
-        // The rows of claims.csv, as typed columns: a DATE, a DECIMAL amount, a BOOLEAN.
-        var path = Parquet("claims.parquet", """
-            SELECT * FROM (VALUES
-              ('A', 'employed', 40, 'employer', DATE '2023-02-01', 'level3', 300.00::DECIMAL(12,2), false),
-              ('A', '在职', 40, '单位', DATE '2023-01-01', '二级', 50.00::DECIMAL(12,2), NULL),
-              ('B', 'retired', 70, 'employer', DATE '2023-03-01', 'level2', 1000.00::DECIMAL(12,2), true))
-            AS t(person, status, age, scheme, date, level, amount, inpatient)
-            """);
+        var path = Parquet("claims.parquet", ClaimsRows);
         var fromParquet = PolicyCommand.Run("eval", F("simple.policy"), "--claims", path, "--format", "csv");
         var fromCsv = PolicyCommand.Run("eval", F("simple.policy"), "--claims", F("claims.csv"), "--format", "csv");
         Assert.True(fromParquet.Exit == 0, fromParquet.Error);
@@ -47,13 +49,7 @@ public sealed class ParquetInputTests : IDisposable
     [Fact]
     public void SimulateReadsParquetAsItReadsTheSameRowsInCsv()
     {
-        var path = Parquet("claims.parquet", """
-            SELECT * FROM (VALUES
-              ('A', 'employed', 40, 'employer', DATE '2023-02-01', 'level3', 300.00::DECIMAL(12,2), false),
-              ('A', '在职', 40, '单位', DATE '2023-01-01', '二级', 50.00::DECIMAL(12,2), NULL),
-              ('B', 'retired', 70, 'employer', DATE '2023-03-01', 'level2', 1000.00::DECIMAL(12,2), true))
-            AS t(person, status, age, scheme, date, level, amount, inpatient)
-            """);
+        var path = Parquet("claims.parquet", ClaimsRows);
         var fromParquet = PolicyCommand.Run("simulate", F("simple.policy"), "--claims", path, "--format", "csv");
         var fromCsv = PolicyCommand.Run("simulate", F("simple.policy"), "--claims", F("claims.csv"), "--format", "csv");
         Assert.True(fromParquet.Exit == 0, fromParquet.Error);
