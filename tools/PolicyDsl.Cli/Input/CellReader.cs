@@ -38,17 +38,29 @@ internal sealed class CellReader(InputTable table, RawRow row, List<InputError> 
     /// </summary>
     public object? Value(InputSymbol input, bool required)
     {
-        var column = input.Column!;
-        var text = table.Cell(row, column);
-        if (text.Length == 0)
-        {
-            if (required) Fail(column, input.IsDeclared ? "is empty, and the policy requires it" : "is empty");
-            return input.IsDeclared ? null : input.Default;
-        }
-        var (value, problem) = Typed(input, text);
-        if (problem is not null) Fail(column, problem);
+        var (value, problem) = Read(input, table.Cell(row, input.Column!), required);
+        if (problem is not null) Fail(input.Column!, problem);
         return value;
     }
+
+    /// <summary>
+    /// One cell's value, or why it has none: <paramref name="text"/> is the cell trimmed. The whole of what a
+    /// cell means, so a reader that finds a cell's value another way (<see cref="CompactRows"/>) asks here for
+    /// any cell it does not read itself.
+    /// </summary>
+    public static (object? Value, string? Problem) Read(InputSymbol input, string text, bool required)
+    {
+        if (text.Length == 0)
+        {
+            var value = input.IsDeclared ? null : input.Default;
+            return (value, required ? input.IsDeclared ? "is empty, and the policy requires it" : "is empty" : null);
+        }
+        return Typed(input, text);
+    }
+
+    /// <summary>The spellings an enumeration's cell may take, each with its member, exactly as a cell is looked up.</summary>
+    public static IEnumerable<KeyValuePair<string, Enum>> Spellings(EnumType type) =>
+        SpellingsOf(type.Enum).Where(s => CellParser.Normal(s.Key) == s.Key);
 
     private static (object? Value, string? Problem) Typed(InputSymbol input, string cell)
     {

@@ -24,6 +24,9 @@ internal sealed class ClaimStore
 
     public int Persons => _variants.Count;
 
+    /// <summary>How many claims were stored from a file's bytes (<see cref="CompactRows"/>) rather than as claims: what tells the plain way was taken.</summary>
+    public int StoredCompactly { get; private set; }
+
     /// <summary>Adds a claim read from row <paramref name="row"/>; its person is interned by id, and by description under the id.</summary>
     public void Add(int row, Claim claim)
     {
@@ -51,6 +54,54 @@ internal sealed class ClaimStore
         _chunks[^1][Count % ChunkSize] = new Compact(number, claim.Date, fen, row, (byte)claim.Level, (byte)claim.Channel, (byte)claim.Place, flags, (byte)variant);
         Count++;
     }
+
+    /// <summary>
+    /// Adds a claim whose facts were read straight from a file's bytes (<see cref="CompactRows"/>): the same claim
+    /// as <see cref="Add(int, Domain.Claim)"/> would store, with no claim or person object made unless the person,
+    /// or this description of them, is new. For claims with none of a policy's own inputs.
+    /// </summary>
+    public void Add(int row, ReadOnlySpan<char> id, in PersonDescription person, in ClaimFacts claim)
+    {
+        _groups = null;
+        var lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(id, out var number))
+        {
+            number = _numbers.Count;
+            var key = id.ToString();
+            _numbers.Add(key, number);
+            _variants.Add([person.Person(key)]);
+        }
+        if (number >= _last.Length) Array.Resize(ref _last, Math.Max(number + 1, _last.Length * 2));
+        ref var last = ref _last[number];
+        int variant;
+        if (last.Known && last.Description == person)
+        {
+            variant = last.Variant;
+        }
+        else
+        {
+            var variants = _variants[number];
+            variant = 0;
+            while (variant < variants.Length && !person.Describes(variants[variant])) variant++;
+            if (variant == variants.Length)
+            {
+                if (variants.Length == byte.MaxValue) throw new InvalidOperationException($"person '{id}' is described in more than {byte.MaxValue} ways");
+                _variants[number] = [.. variants, person.Person(variants[0].Id)];
+            }
+            last = new Described(person, (byte)variant, Known: true);
+        }
+        var flags = (byte)((claim.Designated ? 1 : 0) | (claim.Inpatient ? 2 : 0));
+        if (Count % ChunkSize == 0) _chunks.Add(new Compact[ChunkSize]);
+        StoredCompactly++;
+        _chunks[^1][Count % ChunkSize] = new Compact(number, claim.Date, claim.Fen, row, (byte)claim.Level, (byte)claim.Channel, (byte)claim.Place, flags, (byte)variant);
+        Count++;
+    }
+
+    // The description each person's last compact row gave, and which of theirs it is: a person's rows nearly always
+    // repeat it, and this is one read of one array, where the descriptions themselves lie all over the heap.
+    private Described[] _last = [];
+
+    private readonly record struct Described(PersonDescription Description, byte Variant, bool Known);
 
     private ref Compact At(int index) => ref _chunks[index / ChunkSize][index % ChunkSize];
 
@@ -109,3 +160,16 @@ internal sealed class ClaimStore
         return true;
     }
 }
+
+/// <summary>A person's facts as one row gives them, before they are matched to a description already stored.</summary>
+internal readonly record struct PersonDescription(InsuredStatus Status, int Age, Scheme Scheme, bool OldWorker, decimal Base)
+{
+    /// <summary>Whether <paramref name="person"/> is this description (as <see cref="Person"/>'s equality has it, with no inputs of a policy's own).</summary>
+    public bool Describes(Person person) => person.Status == Status && person.Age == Age && person.Scheme == Scheme && person.OldWorker == OldWorker
+        && person.Base == Base && person.Inputs.Count == 0;
+
+    public Person Person(string id) => new(id, Status, Age, Scheme, OldWorker, Base);
+}
+
+/// <summary>A claim's own facts as one row gives them, the amount in fen.</summary>
+internal readonly record struct ClaimFacts(DateOnly Date, HospitalLevel Level, long Fen, Channel Channel, Place Place, bool Designated, bool Inpatient);

@@ -26,7 +26,11 @@ internal sealed class InputTable
 
     public string Path { get; }
     public IReadOnlyList<RawRow> Rows { get; }
-    private int HeaderWidth { get; }
+    /// <summary>How many cells the header has.</summary>
+    public int HeaderWidth { get; }
+
+    /// <summary>Whether every cell of the header names a column (so no row's cell can be one without a header except past the last).</summary>
+    public bool HeaderIsWhole => _headerNames.All(n => n.Length > 0);
 
     public static (InputTable? Table, IReadOnlyList<InputError> Errors) Create(RawTable raw, IReadOnlyList<ColumnSpec> specs)
     {

@@ -13,21 +13,30 @@ namespace PolicyDsl.Cli.Input;
 /// </summary>
 internal static class StreamedClaims
 {
-    public static (ClaimStore? Store, IReadOnlyList<InputError> Errors) Read(string path, IReadOnlyList<InputSymbol> declared)
+    public static (ClaimStore? Store, IReadOnlyList<InputError> Errors) Read(string path, IReadOnlyList<InputSymbol> declared) =>
+        // Nearly every extract is plain CSV, read from its bytes; one that is not is read again in full, and only that reading counts.
+        Collect(path, declared, plain: true) ?? Collect(path, declared, plain: false)!.Value;
+
+    /// <summary>The claims or the errors; null when <paramref name="plain"/> and the file turned out not to be.</summary>
+    private static (ClaimStore? Store, IReadOnlyList<InputError> Errors)? Collect(string path, IReadOnlyList<InputSymbol> declared, bool plain)
     {
         var store = new ClaimStore();
         var errors = new List<(int Row, InputError Error)>();
         InputTable? table = null;
+        CompactRows? compact = null;
         var personSchema = new RowSchema(InputGroup.Person, declared, _ => false);
         var claimSchema = new RowSchema(InputGroup.Claim, declared, _ => false);
-        var problem = Rows(path, (header) =>
+        bool Header(string[] header)
         {
             var (created, headerErrors) = InputTable.Create(new RawTable(path, header, []), InputColumns.For(declared, claims: true, baseRequired: false));
             table = created;
             errors.AddRange(headerErrors.Select(e => (1, e)));
+            if (created is not null && plain) compact = CompactRows.For(created, store, personSchema, claimSchema);
             return created is not null;
-        }, row =>
+        }
+        void Row(RawRow row)
         {
+            if (row.Cells.All(string.IsNullOrWhiteSpace)) return;
             if (table!.Shape(row) is { } shape)
             {
                 errors.Add((row.Number, shape));
@@ -40,7 +49,17 @@ internal static class StreamedClaims
             var claim = RowFacts.Read(cells, claimSchema);
             errors.AddRange(found.Select(e => (row.Number, e)));
             if (!cells.Failed) store.Add(row.Number, claim.Claim(person.Person(id)));
-        });
+        }
+        InputError? problem;
+        if (plain)
+        {
+            if (PlainRows(path, Header, Row, (line, number) => compact?.TryAdd(line, number) == true) is not (true, var plainProblem)) return null;
+            problem = plainProblem;
+        }
+        else
+        {
+            problem = Rows(path, Header, Row);
+        }
         if (problem is not null) return (null, [Exact(path, problem)]);
         if (table is null) return (null, errors.Select(e => e.Error).ToList());
         errors.AddRange(Conflicts(path, table, store, personSchema));
@@ -49,21 +68,57 @@ internal static class StreamedClaims
     }
 
     /// <summary>
+    /// The rows of a plain file (<see cref="PlainCsvLines"/>): each offered first to <paramref name="compact"/>, read
+    /// straight from its bytes, and if not taken there, decoded into cells for <paramref name="row"/>. Plain is false
+    /// when the file is not plain after all (the caller then starts again with <see cref="Rows"/>); the problem is the
+    /// file's own when it cannot be opened or is empty.
+    /// </summary>
+    private static (bool Plain, InputError? Problem) PlainRows(string path, Func<string[], bool> header, Action<RawRow> row, PlainCsvLines.Sink compact)
+    {
+        var (stream, unopened) = Open(path);
+        if (stream is null) return (true, unopened);
+        using var owned = stream;
+        var sawHeader = false;
+        var plain = PlainCsvLines.Read(owned, (line, number) =>
+        {
+            if (number == 1)
+            {
+                sawHeader = true;
+                // The full reader guesses the separator from the header: a header with another candidate in it is its to read.
+                // A header with errors stops the reading: the full reader stops there too, and says what else it has seen.
+                if (line.IndexOfAny("\t;|"u8) >= 0 || !line.Contains((byte)',') || PlainCsvLines.Cells(line) is not { } cells) return false;
+                return header(cells);
+            }
+            if (compact(line, number)) return true;
+            if (PlainCsvLines.Cells(line) is not { } rowCells) return false;
+            row(new RawRow(number, rowCells));
+            return true;
+        });
+        if (!plain) return (false, null);
+        return (true, sawHeader ? null : new InputError(DiagnosticCatalogue.EmptyInput, path, []));
+    }
+
+    private static (FileStream? Stream, InputError? Problem) Open(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path)) return (null, new InputError(DiagnosticCatalogue.UnreadableFile, path, ["it is a directory, not a file"]));
+            return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return (null, InputText.ReadBytes(path, InputKind.Claims).Error);
+        }
+    }
+
+    /// <summary>
     /// Streams the rows: the header to <paramref name="header"/> (which says whether to go on), then every
     /// row that is not blank to <paramref name="row"/>; the text's own problem (not UTF-8, malformed CSV) if any.
     /// </summary>
     private static InputError? Rows(string path, Func<string[], bool> header, Action<RawRow> row)
     {
-        FileStream stream;
-        try
-        {
-            if (Directory.Exists(path)) return new InputError(DiagnosticCatalogue.UnreadableFile, path, ["it is a directory, not a file"]);
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return InputText.ReadBytes(path, InputKind.Claims).Error;
-        }
+        var (stream, unopened) = Open(path);
+        if (stream is null) return unopened;
         using var text = new StrictUtf8Reader(stream, path);
         using var owned = stream;
         var rowsRead = 0;
