@@ -149,6 +149,8 @@ internal sealed class SettlementEngine
     /// <summary>Persons in order of first appearance; each person's claims by date, stable.</summary>
     private static int[] SettlementOrder(IReadOnlyList<Claim> claims)
     {
+        // One person's claims in date order, as a population is settled a person at a time: that order already.
+        if (IsOnePersonByDate(claims)) return Enumerable.Range(0, claims.Count).ToArray();
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new (int Person, DateOnly Date, int Index)[claims.Count];
         for (var i = 0; i < claims.Count; i++)
@@ -162,6 +164,15 @@ internal sealed class SettlementEngine
         }
         Array.Sort(keys);
         return Array.ConvertAll(keys, k => k.Index);
+    }
+
+    private static bool IsOnePersonByDate(IReadOnlyList<Claim> claims)
+    {
+        for (var i = 1; i < claims.Count; i++)
+        {
+            if (claims[i].Date < claims[i - 1].Date || !string.Equals(claims[i].Person.Id, claims[0].Person.Id, StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
 
     private Settlement SettleOne(int index, Claim claim, EvaluationContext context, YearState year, SettlementRecorder? recorder)

@@ -17,7 +17,8 @@ internal sealed record TotalDefinition(InputSymbol Symbol, TotalQuantity Quantit
     public int Index => Symbol.TotalIndex!.Value;
 
     /// <summary>How many separate totals it keeps: one per value of its key (storage slots only: no meaning hangs on their order).</summary>
-    public int KeySlots => Key is null ? 1 : TotalKeys.Slots(Key.Type);
+    /// <remarks>Worked out once: a person's totals are made for every person settled, and counting an enumeration's values is reflection.</remarks>
+    public int KeySlots { get; } = Key is null ? 1 : TotalKeys.Slots(Key.Type);
 
     /// <summary>How the declaration reads, for documentation of emitted code and listings.</summary>
     public string Describe() =>
