@@ -125,21 +125,67 @@ internal sealed class SettlementEngine
     /// <summary>One claim's settlement, or the error that stopped it (the year's totals are then not to be used).</summary>
     private (Settlement? Settlement, EvaluationError? Error) TrySettleOne(int index, Claim claim, EvaluationContext context, YearState year, SettlementRecorder? recorder)
     {
+        if (TryFigures(claim, context, year, recorder, out var figures) is { } error) return (null, error);
+        // The policy's shape decides what its cap is, not the evaluator (a test one may settle every fund itself).
+        var settledCap = _policy.Rules.Fund is not null ? context.TightestCap : figures.Cap;
+        IReadOnlyList<AppliedCap> caps = context.Caps.Count == 0 ? [] : context.Caps.ToArray();
+        var (trace, grounds) = recorder?.Finish() ?? default;
+        return (new Settlement(index, claim, figures.Eligible, figures.Deductible, figures.Ratio, settledCap, figures.Fund, figures.Personal,
+            figures.FundYearToDate, figures.ExcludedBy, trace, caps) { Grounds = grounds }, null);
+    }
+
+    /// <summary>
+    /// A reusable place to settle persons one after another on one thread: a context and a person's totals,
+    /// so settling a person makes nothing per claim (<see cref="SettlePerson"/>).
+    /// </summary>
+    public SettlementSession NewSession()
+    {
+        var context = NewContext();
+        context.Trace = null;
+        var year = new YearState(_policy.Totals);
+        context.Totals = year.Totals;
+        return new SettlementSession(context, year);
+    }
+
+    /// <summary>
+    /// Settles one person's claims, which come in date order, untraced, giving each claim's figures and caps to
+    /// <paramref name="sink"/> as it is settled: the same figures <see cref="Settle"/> gives, with no
+    /// <see cref="Settlement"/> made. Returns how many claims were settled (the first ones) and the error that stopped the rest.
+    /// </summary>
+    public (int Settled, EvaluationError? Error) SettlePerson(ReadOnlySpan<Claim> claims, SettlementSession session, ISettledFigures sink)
+    {
+        var (context, year) = (session.Context, session.Year);
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var claim = claims[i];
+            // Each person's totals start from nothing: the session's are the last person's until reset.
+            if (i == 0 || claim.Date.Year != year.Year) year.Reset(claim.Date.Year);
+            if (TryFigures(claim, context, year, null, out var figures) is { } error) return (i, error);
+            sink.Add(claim, figures, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Caps));
+        }
+        return (claims.Length, null);
+    }
+
+    /// <summary>One claim's figures, or the error that stopped it (the year's totals are then not to be used).</summary>
+    private EvaluationError? TryFigures(Claim claim, EvaluationContext context, YearState year, SettlementRecorder? recorder, out ClaimFigures figures)
+    {
+        figures = default;
         try
         {
-            return (SettleOne(index, claim, context, year, recorder), null);
+            figures = Figures(claim, context, year, recorder);
+            return null;
         }
         catch (PolicyEvaluationException e)
         {
-            return (null, e.Error);
+            return e.Error;
         }
         catch (OverflowException)
         {
-            return (null, new EvaluationError(DiagnosticCatalogue.ArithmeticOverflow, []));
+            return new EvaluationError(DiagnosticCatalogue.ArithmeticOverflow, []);
         }
         catch (DivideByZeroException)
         {
-            return (null, new EvaluationError(DiagnosticCatalogue.DivisionByZero, []));
+            return new EvaluationError(DiagnosticCatalogue.DivisionByZero, []);
         }
     }
 
@@ -175,7 +221,8 @@ internal sealed class SettlementEngine
         return true;
     }
 
-    private Settlement SettleOne(int index, Claim claim, EvaluationContext context, YearState year, SettlementRecorder? recorder)
+    /// <summary>The settlement's semantics, once: the figures of one claim, its caps left in the context's <c>Caps</c>.</summary>
+    private ClaimFigures Figures(Claim claim, EvaluationContext context, YearState year, SettlementRecorder? recorder)
     {
         context.Claim = claim;
         context.Person = claim.Person;
@@ -258,11 +305,7 @@ internal sealed class SettlementEngine
         var personal = claim.Amount - fund;
         if (exclusion < 0) CountTotals(claim, eligible, deductible, fund, context, year);
         recorder?.Add("personal", personal, "amount − fund");
-        // The policy's shape decides what its cap is, not the evaluator (a test one may settle every fund itself).
-        var settledCap = _policy.Rules.Fund is not null ? context.TightestCap : cap;
-        IReadOnlyList<AppliedCap> caps = context.Caps.Count == 0 ? [] : context.Caps.ToArray();
-        var (trace, grounds) = recorder?.Finish() ?? default;
-        return new Settlement(index, claim, eligible, deductible, ratio, settledCap, fund, personal, year.Totals[Prelude.FundPaidTotal], excludedBy, trace, caps) { Grounds = grounds };
+        return new ClaimFigures(eligible, deductible, ratio, cap, fund, personal, year.Totals[Prelude.FundPaidTotal], excludedBy);
     }
 
     /// <summary>Adds the settled claim to each total that counts it, the prelude's and the policy's.</summary>

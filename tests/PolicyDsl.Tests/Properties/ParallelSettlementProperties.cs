@@ -30,6 +30,40 @@ public class ParallelSettlementProperties
         });
     }
 
+    /// <summary>
+    /// A budget settled the way simulate settles it (a person at a time into each thread's tally, no settlement
+    /// kept) is exactly the budget added up from the settlements eval would print, with and without groups, on one
+    /// thread and on four.
+    /// </summary>
+    private static Property BudgetIsTheSumOfTheSettlements(string name)
+    {
+        var (policy, values) = PolicyInvariantProperties.Load(name);
+        var population = Arbitraries.ClaimHistories(policy, values).Generator.ArrayOf().Select(histories => Interleave(histories));
+        Func<Claim, string> group = c => $"{c.Level} / {c.Date:yyyy-MM}";
+        return Prop.ForAll(Arb.From(population), claims =>
+        {
+            var store = new PolicyDsl.Cli.Input.ClaimStore();
+            for (var i = 0; i < claims.Count; i++) store.Add(i + 2, claims[i]);
+            var column = PolicyColumn.Settle(name, policy, values, claims, Recording.Figures, workers: 1);
+            var unsettled = column.Failures.Keys.Order().Select(i => claims[i]).ToList();
+            foreach (var by in new[] { null, group })
+            {
+                var expected = BudgetLine.Of(column.Results.Values, unsettled, by);
+                Assert.Equal(expected, PopulationBudget.Settle(policy, values, store, by, partition: null, workers: 1));
+                Assert.Equal(expected, PopulationBudget.Settle(policy, values, store, by, partition: null, workers: 4));
+            }
+        });
+    }
+
+    [Property(MaxTest = 40, Replay = "(27182818,28459045)")]
+    public Property XiangtanBudget() => BudgetIsTheSumOfTheSettlements("xiangtan");
+
+    [Property(MaxTest = 40, Replay = "(27182818,28459045)")]
+    public Property ChongqingBudget() => BudgetIsTheSumOfTheSettlements("chongqing");
+
+    [Property(MaxTest = 40, Replay = "(27182818,28459045)")]
+    public Property CapsBudget() => BudgetIsTheSumOfTheSettlements("examples/caps");
+
     /// <summary>Each history its own person; every fifth person's first claim at a specialist hospital, which the cities leave unstated.</summary>
     private static List<Claim> Interleave(ClaimHistory[] histories) => histories
         .SelectMany((h, p) => h.Claims.Select((c, i) => c with

@@ -20,21 +20,36 @@ internal static class PopulationBudget
         var (order, starts) = store.Groups();
         var total = new BudgetTally(group);
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers > 0 ? workers : Environment.ProcessorCount };
-        Parallel.For(0, store.Persons, options, () => new BudgetTally(group), (p, _, tally) =>
+        Parallel.For(0, store.Persons, options, () => new Worker(engine.NewSession(), new BudgetTally(group)), (p, _, worker) =>
         {
             var own = order.AsSpan(starts[p], starts[p + 1] - starts[p]);
-            if (partition is { } part && !part.Holds(store.Description(own[0]).Id)) return tally;
-            var claims = new Claim[own.Length];
+            if (partition is { } part && !part.Holds(store.Description(own[0]).Id)) return worker;
+            var claims = worker.Claims(own.Length);
             for (var i = 0; i < own.Length; i++) claims[i] = store.Claim(own[i]);
-            var outcome = engine.Settle(claims);
-            tally.AddPerson(outcome.Results);
+            worker.Tally.StartPerson();
+            var (settled, _) = engine.SettlePerson(claims, worker.Session, worker.Tally);
             // The engine settles in the order given, which is the person's date order: what it did not settle is the tail.
-            for (var i = outcome.Results.Count; i < claims.Length; i++) tally.AddUnsettled(claims[i]);
-            return tally;
-        }, tally =>
+            for (var i = settled; i < claims.Length; i++) worker.Tally.AddUnsettled(claims[i]);
+            return worker;
+        }, worker =>
         {
-            lock (total) total.Add(tally);
+            lock (total) total.Add(worker.Tally);
         });
         return total.Lines();
+    }
+
+    /// <summary>One thread's share: its engine session, its tally, and a buffer for the claims of the person it is settling.</summary>
+    private sealed class Worker(SettlementSession session, BudgetTally tally)
+    {
+        private Claim[] _claims = new Claim[64];
+
+        public SettlementSession Session { get; } = session;
+        public BudgetTally Tally { get; } = tally;
+
+        public Span<Claim> Claims(int count)
+        {
+            if (_claims.Length < count) _claims = new Claim[Math.Max(count, _claims.Length * 2)];
+            return _claims.AsSpan(0, count);
+        }
     }
 }
