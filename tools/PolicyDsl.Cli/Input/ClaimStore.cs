@@ -14,8 +14,9 @@ internal sealed class ClaimStore
     [StructLayout(LayoutKind.Sequential, Pack = 1)]
     private readonly record struct Compact(int Person, DateOnly Date, long Fen, int Row, byte Level, byte Channel, byte Place, byte Flags, byte Variant);
 
-    private const int ChunkSize = 1 << 20;
-    private readonly List<Compact[]> _chunks = [];
+    // Small enough that a part read on its own core wastes little of its last block, and that blocks copied are let go soon.
+    private const int ChunkSize = 1 << 16;
+    private readonly List<Compact[]?> _chunks = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<Person[]> _variants = [];
     private Dictionary<int, InputValues>? _inputs;
@@ -51,7 +52,7 @@ internal sealed class ClaimStore
         var flags = (byte)((claim.Designated ? 1 : 0) | (claim.Inpatient ? 2 : 0));
         var fen = decimal.ToInt64(claim.Amount * 100m);
         if (Count % ChunkSize == 0) _chunks.Add(new Compact[ChunkSize]);
-        _chunks[^1][Count % ChunkSize] = new Compact(number, claim.Date, fen, row, (byte)claim.Level, (byte)claim.Channel, (byte)claim.Place, flags, (byte)variant);
+        _chunks[^1]![Count % ChunkSize] = new Compact(number, claim.Date, fen, row, (byte)claim.Level, (byte)claim.Channel, (byte)claim.Place, flags, (byte)variant);
         Count++;
     }
 
@@ -93,8 +94,65 @@ internal sealed class ClaimStore
         var flags = (byte)((claim.Designated ? 1 : 0) | (claim.Inpatient ? 2 : 0));
         if (Count % ChunkSize == 0) _chunks.Add(new Compact[ChunkSize]);
         StoredCompactly++;
-        _chunks[^1][Count % ChunkSize] = new Compact(number, claim.Date, claim.Fen, row, (byte)claim.Level, (byte)claim.Channel, (byte)claim.Place, flags, (byte)variant);
+        _chunks[^1]![Count % ChunkSize] = new Compact(number, claim.Date, claim.Fen, row, (byte)claim.Level, (byte)claim.Channel, (byte)claim.Place, flags, (byte)variant);
         Count++;
+    }
+
+    /// <summary>
+    /// Adds claim <paramref name="index"/> of <paramref name="part"/>, a part of the same file read into a store of its own,
+    /// its row number moved on by <paramref name="rowOffset"/>: its person is numbered here as <see cref="Add(int, Domain.Claim)"/>
+    /// numbers one, by id and then by description, once per person of the part (<paramref name="numbers"/> remembers).
+    /// Parts added in file order, row by row, give the store one reading from the top gives.
+    /// </summary>
+    public void Append(ClaimStore part, int index, int rowOffset, PartNumbers numbers)
+    {
+        _groups = null;
+        var c = part.At(index);
+        var (person, variant) = numbers.Of(c.Person, c.Variant, this, part);
+        if (Count % ChunkSize == 0) _chunks.Add(new Compact[ChunkSize]);
+        StoredCompactly++;
+        _chunks[^1]![Count % ChunkSize] = c with { Person = person, Variant = variant, Row = c.Row + rowOffset };
+        Count++;
+        // A part's blocks are let go as soon as they are copied: two whole copies of a population are never held.
+        if ((index + 1) % ChunkSize == 0) part._chunks[index / ChunkSize] = null;
+    }
+
+    /// <summary>How one part's persons and descriptions are numbered in the store it is added to.</summary>
+    internal sealed class PartNumbers(ClaimStore part)
+    {
+        private readonly int[] _persons = Enumerable.Repeat(-1, part.Persons).ToArray();
+        private readonly byte[]?[] _variants = new byte[]?[part.Persons];
+
+        public (int Person, byte Variant) Of(int person, byte variant, ClaimStore into, ClaimStore from)
+        {
+            var description = from._variants[person][variant];
+            if (_persons[person] < 0)
+            {
+                if (!into._numbers.TryGetValue(description.Id, out var number))
+                {
+                    number = into._numbers.Count;
+                    into._numbers.Add(description.Id, number);
+                    into._variants.Add([description]);
+                }
+                _persons[person] = number;
+                _variants[person] = Enumerable.Repeat(byte.MaxValue, from._variants[person].Length).ToArray();
+            }
+            var known = _variants[person]!;
+            if (known[variant] == byte.MaxValue)
+            {
+                var number = _persons[person];
+                var variants = into._variants[number];
+                var found = Array.IndexOf(variants, description);
+                if (found < 0)
+                {
+                    if (variants.Length == byte.MaxValue) throw new InvalidOperationException($"person '{description.Id}' is described in more than {byte.MaxValue} ways");
+                    into._variants[number] = [.. variants, description];
+                    found = variants.Length;
+                }
+                known[variant] = (byte)found;
+            }
+            return (_persons[person], known[variant]);
+        }
     }
 
     // The description each person's last compact row gave, and which of theirs it is: a person's rows nearly always
@@ -103,7 +161,7 @@ internal sealed class ClaimStore
 
     private readonly record struct Described(PersonDescription Description, byte Variant, bool Known);
 
-    private ref Compact At(int index) => ref _chunks[index / ChunkSize][index % ChunkSize];
+    private ref Compact At(int index) => ref _chunks[index / ChunkSize]![index % ChunkSize];
 
     /// <summary>The claim at <paramref name="index"/> (in file order), made again.</summary>
     public Claim Claim(int index)

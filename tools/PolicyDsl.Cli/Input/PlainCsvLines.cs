@@ -18,45 +18,65 @@ internal static class PlainCsvLines
 
     private const int BlockSize = 1 << 22;
 
-    /// <summary>Every record to <paramref name="sink"/>; false when the file is not plain or the sink stopped.</summary>
-    public static bool Read(Stream stream, Sink sink)
+    /// <summary>
+    /// Every record of the bytes from <paramref name="start"/> to <paramref name="end"/> of the file to <paramref name="sink"/>,
+    /// numbered from 1; false when they are not plain or the sink stopped. A range must start at the file's start or
+    /// just after a line end; only at the file's start is a byte order mark looked for.
+    /// </summary>
+    public static bool Read(Microsoft.Win32.SafeHandles.SafeFileHandle file, long start, long end, Sink sink)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BlockSize);
         try
         {
-            var (start, end, number) = (0, 0, 0);
-            var (first, finished) = (true, false);
+            var (from, to, number, position) = (0, 0, 0, start);
+            var (first, finished) = (start == 0, false);
             while (true)
             {
-                if (start > 0)
+                if (from > 0)
                 {
-                    Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                    (end, start) = (end - start, 0);
+                    Buffer.BlockCopy(buffer, from, buffer, 0, to - from);
+                    (to, from) = (to - from, 0);
                 }
-                while (end < BlockSize && !finished)
+                while (to < BlockSize && !finished)
                 {
-                    var got = stream.Read(buffer, end, BlockSize - end);
+                    var got = RandomAccess.Read(file, buffer.AsSpan(to, (int)Math.Min(BlockSize - to, end - position)), position);
                     if (got == 0) finished = true;
-                    end += got;
+                    (to, position) = (to + got, position + got);
                 }
                 if (first)
                 {
                     first = false;
-                    if (end >= 2 && (buffer[0], buffer[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)) return false;
-                    if (end >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF) start = 3;
+                    if (to >= 2 && (buffer[0], buffer[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)) return false;
+                    if (to >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF) from = 3;
                 }
-                var rest = buffer.AsSpan(start, end - start);
+                var rest = buffer.AsSpan(from, to - from);
                 int newline;
                 while ((newline = rest.IndexOf((byte)'\n')) >= 0)
                 {
                     if (!Record(rest[..newline], ++number, sink)) return false;
                     rest = rest[(newline + 1)..];
-                    start += newline + 1;
+                    from += newline + 1;
                 }
                 if (finished) return rest.Length == 0 || Record(rest, ++number, sink);
                 // A block with no line end in it: a record this long is not a plain one.
-                if (start == 0 && end == BlockSize) return false;
+                if (from == 0 && to == BlockSize) return false;
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The offset just after the first line end at or after <paramref name="offset"/>, or −1 when there is none in the next 64 KB.</summary>
+    public static long NextLineEnd(Microsoft.Win32.SafeHandles.SafeFileHandle file, long offset)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            var got = RandomAccess.Read(file, buffer.AsSpan(0, 1 << 16), offset);
+            var newline = buffer.AsSpan(0, got).IndexOf((byte)'\n');
+            return newline < 0 ? -1 : offset + newline + 1;
         }
         finally
         {

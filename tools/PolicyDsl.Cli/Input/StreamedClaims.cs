@@ -13,17 +13,17 @@ namespace PolicyDsl.Cli.Input;
 /// </summary>
 internal static class StreamedClaims
 {
-    public static (ClaimStore? Store, IReadOnlyList<InputError> Errors) Read(string path, IReadOnlyList<InputSymbol> declared) =>
+    /// <param name="parts">how many parts a plain file is read in at once (0: one per core); the result is the same for any</param>
+    public static (ClaimStore? Store, IReadOnlyList<InputError> Errors) Read(string path, IReadOnlyList<InputSymbol> declared, int parts = 0) =>
         // Nearly every extract is plain CSV, read from its bytes; one that is not is read again in full, and only that reading counts.
-        Collect(path, declared, plain: true) ?? Collect(path, declared, plain: false)!.Value;
+        Collect(path, declared, plain: true, parts) ?? Collect(path, declared, plain: false, parts)!.Value;
 
     /// <summary>The claims or the errors; null when <paramref name="plain"/> and the file turned out not to be.</summary>
-    private static (ClaimStore? Store, IReadOnlyList<InputError> Errors)? Collect(string path, IReadOnlyList<InputSymbol> declared, bool plain)
+    private static (ClaimStore? Store, IReadOnlyList<InputError> Errors)? Collect(string path, IReadOnlyList<InputSymbol> declared, bool plain, int parts)
     {
         var store = new ClaimStore();
         var errors = new List<(int Row, InputError Error)>();
         InputTable? table = null;
-        CompactRows? compact = null;
         var personSchema = new RowSchema(InputGroup.Person, declared, _ => false);
         var claimSchema = new RowSchema(InputGroup.Claim, declared, _ => false);
         bool Header(string[] header)
@@ -31,7 +31,6 @@ internal static class StreamedClaims
             var (created, headerErrors) = InputTable.Create(new RawTable(path, header, []), InputColumns.For(declared, claims: true, baseRequired: false));
             table = created;
             errors.AddRange(headerErrors.Select(e => (1, e)));
-            if (created is not null && plain) compact = CompactRows.For(created, store, personSchema, claimSchema);
             return created is not null;
         }
         void Row(RawRow row)
@@ -53,7 +52,8 @@ internal static class StreamedClaims
         InputError? problem;
         if (plain)
         {
-            if (PlainRows(path, Header, Row, (line, number) => compact?.TryAdd(line, number) == true) is not (true, var plainProblem)) return null;
+            var (isPlain, plainProblem) = PlainClaimsFile.Read(path, Header, part => CompactRows.For(table!, part, personSchema, claimSchema), store, Row, parts);
+            if (!isPlain) return null;
             problem = plainProblem;
         }
         else
@@ -65,37 +65,6 @@ internal static class StreamedClaims
         errors.AddRange(Conflicts(path, table, store, personSchema));
         // Rows in file order, as a file read whole reports them: a row's conflict follows the rows before it.
         return errors.Count > 0 ? (null, errors.OrderBy(e => e.Row).Select(e => e.Error).ToList()) : (store, []);
-    }
-
-    /// <summary>
-    /// The rows of a plain file (<see cref="PlainCsvLines"/>): each offered first to <paramref name="compact"/>, read
-    /// straight from its bytes, and if not taken there, decoded into cells for <paramref name="row"/>. Plain is false
-    /// when the file is not plain after all (the caller then starts again with <see cref="Rows"/>); the problem is the
-    /// file's own when it cannot be opened or is empty.
-    /// </summary>
-    private static (bool Plain, InputError? Problem) PlainRows(string path, Func<string[], bool> header, Action<RawRow> row, PlainCsvLines.Sink compact)
-    {
-        var (stream, unopened) = Open(path);
-        if (stream is null) return (true, unopened);
-        using var owned = stream;
-        var sawHeader = false;
-        var plain = PlainCsvLines.Read(owned, (line, number) =>
-        {
-            if (number == 1)
-            {
-                sawHeader = true;
-                // The full reader guesses the separator from the header: a header with another candidate in it is its to read.
-                // A header with errors stops the reading: the full reader stops there too, and says what else it has seen.
-                if (line.IndexOfAny("\t;|"u8) >= 0 || !line.Contains((byte)',') || PlainCsvLines.Cells(line) is not { } cells) return false;
-                return header(cells);
-            }
-            if (compact(line, number)) return true;
-            if (PlainCsvLines.Cells(line) is not { } rowCells) return false;
-            row(new RawRow(number, rowCells));
-            return true;
-        });
-        if (!plain) return (false, null);
-        return (true, sawHeader ? null : new InputError(DiagnosticCatalogue.EmptyInput, path, []));
     }
 
     private static (FileStream? Stream, InputError? Problem) Open(string path)
