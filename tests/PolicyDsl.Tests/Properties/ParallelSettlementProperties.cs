@@ -50,7 +50,10 @@ public class ParallelSettlementProperties
             {
                 var expected = BudgetLine.Of(column.Results.Values, unsettled, by);
                 Assert.Equal(expected, PopulationBudget.Settle(policy, values, store, by, partition: null, workers: 1));
-                Assert.Equal(expected, PopulationBudget.Settle(policy, values, store, by, partition: null, workers: 4));
+                long done = 0;
+                Assert.Equal(expected, PopulationBudget.Settle(policy, values, store, by, partition: null, workers: 4, settled: n => Interlocked.Add(ref done, n)));
+                // The progress bar is told of every claim, settled or not, once.
+                Assert.Equal(claims.Count, done);
             }
         });
     }

@@ -13,8 +13,9 @@ namespace PolicyDsl.Cli.Commands;
 /// </summary>
 internal static class PopulationBudget
 {
+    /// <param name="settled">told how many claims are done (settled, not settled, or in another partition), a batch at a time</param>
     public static IReadOnlyList<BudgetLine> Settle(Semantics.CheckedPolicy policy, ParameterValues parameters, ClaimStore store,
-        Func<Claim, string>? group, PersonPartition? partition, int workers = 0)
+        Func<Claim, string>? group, PersonPartition? partition, int workers = 0, Action<long>? settled = null)
     {
         var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy), parameters, Recording.Figures);
         var (order, starts) = store.Groups();
@@ -23,16 +24,18 @@ internal static class PopulationBudget
         Parallel.For(0, store.Persons, options, () => new Worker(engine.NewSession(), new BudgetTally(group)), (p, _, worker) =>
         {
             var own = order.AsSpan(starts[p], starts[p + 1] - starts[p]);
+            worker.Done(own.Length, settled);
             if (partition is { } part && !part.Holds(store.Description(own[0]).Id)) return worker;
             var claims = worker.Claims(own.Length);
             for (var i = 0; i < own.Length; i++) claims[i] = store.Claim(own[i]);
             worker.Tally.StartPerson();
-            var (settled, _) = engine.SettlePerson(claims, worker.Session, worker.Tally);
+            var (count, _) = engine.SettlePerson(claims, worker.Session, worker.Tally);
             // The engine settles in the order given, which is the person's date order: what it did not settle is the tail.
-            for (var i = settled; i < claims.Length; i++) worker.Tally.AddUnsettled(claims[i]);
+            for (var i = count; i < claims.Length; i++) worker.Tally.AddUnsettled(claims[i]);
             return worker;
         }, worker =>
         {
+            worker.Done(0, settled, flush: true);
             lock (total) total.Add(worker.Tally);
         });
         return total.Lines();
@@ -45,6 +48,17 @@ internal static class PopulationBudget
 
         public SettlementSession Session { get; } = session;
         public BudgetTally Tally { get; } = tally;
+
+        private long _done;
+
+        /// <summary>Counts claims done, telling <paramref name="settled"/> in batches: a progress bar takes a lock for each report.</summary>
+        public void Done(int claims, Action<long>? settled, bool flush = false)
+        {
+            _done += claims;
+            if (settled is null || _done == 0 || (_done < 1 << 14 && !flush)) return;
+            settled(_done);
+            _done = 0;
+        }
 
         public Span<Claim> Claims(int count)
         {

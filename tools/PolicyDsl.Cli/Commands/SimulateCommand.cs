@@ -82,7 +82,8 @@ internal static class SimulateCommand
         Func<Claim, string>? group = dimensions.Length == 0 ? null : c => string.Join(" / ", dimensions.Select(d => Dimensions[d](c)));
         var budgets = policies.Select(p =>
         {
-            var lines = PopulationBudget.Settle(p.Policy, p.Parameters, store, group, partition);
+            var lines = output.Progress.Run($"{p.Name}: settling {store.Count:N0} claims", store.Count,
+                tick => PopulationBudget.Settle(p.Policy, p.Parameters, store, group, partition, settled: tick));
             var assumed = p.Policy.Parameters.Where(s => p.Parameters.AssumptionOf(s.Index) is not null).Select(s => s.Name).ToList();
             return new PolicyBudget(p.Name, p.Policy.Info.City, lines, assumed);
         }).ToList();
