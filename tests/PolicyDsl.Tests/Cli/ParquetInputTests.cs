@@ -75,6 +75,47 @@ public sealed class ParquetInputTests : IDisposable
         Assert.Contains($"{path}:3:1: error PD0412: column 'person': '3.20102E+17' is a number in scientific notation", result.Error);
     }
 
+    /// <summary>
+    /// Read a record at a time into the compact store (as simulate reads a Parquet file of any size), a file gives the
+    /// claims, or the errors in the same order, that reading it whole gives: plain records, Excel's spellings, a NULL,
+    /// a bad cell, a cell with a comma (which no CSV line could hold unquoted), and a person described two ways on one date.
+    /// </summary>
+    [Theory]
+    [InlineData(ClaimsRows)]
+    [InlineData("""
+        SELECT * FROM (VALUES
+          ('A', 'retired', 70, 'employer', DATE '2023-01-05', 'level3', 10.00::DECIMAL(12,2), 'pharmacy'),
+          ('A', '退休', 70, '单位', DATE '2023-01-06', '三级', 1.5::DECIMAL(12,2), NULL),
+          ('B,C', 'employed', 40, 'employer', DATE '2023-01-05', 'level2', 10.00::DECIMAL(12,2), 'onsite'))
+        AS t(person, status, age, scheme, date, level, amount, channel)
+        """)]
+    [InlineData("""
+        SELECT * FROM (VALUES
+          ('A', 'retired', 70, 'employer', DATE '2023-01-05', 'level9', 10.00::DECIMAL(12,2)),
+          ('B', 'retired', 70, 'employer', DATE '2023-01-05', 'level3', 10.00::DECIMAL(12,2)),
+          ('B', 'retired', 71, 'employer', DATE '2023-01-05', 'level3', 10.00::DECIMAL(12,2)))
+        AS t(person, status, age, scheme, date, level, amount)
+        """)]
+    public void StreamedIntoTheStoreIsReadAsWhole(string select)
+    {
+        var path = Parquet("streamed.parquet", select);
+        using var wholeError = new StringWriter();
+        var whole = PolicyDsl.Cli.Input.InputFiles.Claims(path, [], PolicyDsl.Cli.Input.InputSettings.Default, wholeError);
+        var (store, errors) = PolicyDsl.Cli.Input.StreamedClaims.ReadParquet(path, []);
+        using var streamedError = new StringWriter();
+        PolicyDsl.Cli.Output.DiagnosticPrinter.PrintAll(streamedError, path, errors);
+        Assert.Equal(wholeError.ToString(), streamedError.ToString());
+        Assert.Equal(whole is null, store is null);
+        if (whole is null)
+        {
+            Assert.Contains("error PD0436", streamedError.ToString());
+            return;
+        }
+        Assert.Equal(whole, Enumerable.Range(0, store!.Count).Select(store.Claim));
+        // Records with no comma in any cell are read from their bytes, the rest the full way.
+        Assert.True(store.StoredCompactly > 0);
+    }
+
     [Fact]
     public void AFileThatIsNotParquetIsNamed()
     {

@@ -11,7 +11,7 @@ namespace PolicyDsl.Cli.Input;
 /// <c>level2</c>, <c>true</c>) is read here by <see cref="CanonicalCells"/> and the enumerations' own
 /// spellings; any other cell is decoded and read by <see cref="CellReader.Read"/>, the one statement of
 /// what a cell means. A row with any bad cell, or whose shape is not plain, is not taken
-/// (<see cref="TryAdd"/> is false), so the caller reads it the full way and reports it exactly as always.
+/// (<see cref="TryAdd(ReadOnlySpan{byte}, int)"/> is false), so the caller reads it the full way and reports it exactly as always.
 /// </summary>
 internal sealed class CompactRows
 {
@@ -82,6 +82,36 @@ internal sealed class CompactRows
         var claim = new ClaimFacts(date, (HospitalLevel)level, fen, (Channel)channel, (Place)place, designated, inpatient);
         _store.Add(number, idText is null ? idChars[..idLength] : idText.AsSpan(), person, claim);
         return true;
+    }
+
+    /// <summary>
+    /// Stores the claim of a row given as cells (a Parquet record's): the cells joined as the CSV line they would be, when
+    /// none holds a comma, quote or line end, and read as that line is; false, storing nothing, as for a line.
+    /// </summary>
+    public bool TryAdd(string[] cells, int number)
+    {
+        if (cells.Length > _width) return false;
+        var length = cells.Length;
+        foreach (var cell in cells)
+        {
+            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0) return false;
+            length += Encoding.UTF8.GetByteCount(cell);
+        }
+        var line = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = 0;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (i > 0) line[written++] = (byte)',';
+                written += Encoding.UTF8.GetBytes(cells[i], line.AsSpan(written));
+            }
+            return TryAdd(line.AsSpan(0, written), number);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(line);
+        }
     }
 
     private static ReadOnlySpan<byte> Cell(ReadOnlySpan<byte> line, ReadOnlySpan<Range> cells, int column) =>

@@ -16,28 +16,68 @@ internal static class ParquetRows
 {
     public static (RawTable? Table, IReadOnlyList<InputError> Errors) Read(string path, InputKind kind)
     {
-        if (InputText.Unreadable(path, kind) is { } unreadable) return (null, [unreadable]);
+        string[] header = [];
+        var rows = new List<RawRow>();
+        var problem = Stream(path, kind, cells => (header = cells) is not null, rows.Add);
+        return problem is null ? (new RawTable(path, header, rows), []) : (null, [problem]);
+    }
+
+    /// <summary>
+    /// The records one at a time, never held: the column names to <paramref name="header"/> (which says whether to go
+    /// on), then each record's cells to <paramref name="row"/>; the file's own problem, if any.
+    /// </summary>
+    public static InputError? Stream(string path, InputKind kind, Func<string[], bool> header, Action<RawRow> row)
+    {
+        if (InputText.Unreadable(path, kind) is { } unreadable) return unreadable;
+        DuckDBConnection? connection = null;
+        DuckDBCommand? command = null;
+        DuckDBDataReader? reader = null;
         try
         {
-            using var connection = new DuckDBConnection("DataSource=:memory:");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM read_parquet({SqlText.Literal(Path.GetFullPath(path))})";
-            using var reader = command.ExecuteReader();
-            var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
-            var rows = new List<RawRow>();
-            for (var number = 2; reader.Read(); number++)
+            if (Try(() =>
             {
-                var cells = new string[reader.FieldCount];
-                for (var i = 0; i < cells.Length; i++) cells[i] = reader.IsDBNull(i) ? "" : Text(reader.GetValue(i));
-                rows.Add(new RawRow(number, cells));
+                connection = new DuckDBConnection("DataSource=:memory:");
+                connection.Open();
+                command = connection.CreateCommand();
+                command.CommandText = $"SELECT * FROM read_parquet({SqlText.Literal(Path.GetFullPath(path))})";
+                reader = command.ExecuteReader();
+            }) is { } unopened) return unopened;
+            if (!header(Enumerable.Range(0, reader!.FieldCount).Select(reader.GetName).ToArray())) return null;
+            for (var number = 2; ; number++)
+            {
+                string[]? cells = null;
+                // Only the file's reading is the file's problem: what the rows' reader does with a record is not.
+                if (Try(() => cells = reader.Read() ? Cells(reader) : null) is { } broken) return broken;
+                if (cells is null) return null;
+                row(new RawRow(number, cells));
             }
-            return (new RawTable(path, header, rows), []);
         }
-        catch (Exception e) when (e is DuckDBException or InvalidOperationException or InvalidCastException or NotSupportedException or IOException)
+        finally
         {
-            return (null, [new InputError(DiagnosticCatalogue.NotAParquetFile, path, [FirstLine(e.Message)])]);
+            reader?.Dispose();
+            command?.Dispose();
+            connection?.Dispose();
         }
+
+        InputError? Try(Action step)
+        {
+            try
+            {
+                step();
+                return null;
+            }
+            catch (Exception e) when (e is DuckDBException or InvalidOperationException or InvalidCastException or NotSupportedException or IOException)
+            {
+                return new InputError(DiagnosticCatalogue.NotAParquetFile, path, [FirstLine(e.Message)]);
+            }
+        }
+    }
+
+    private static string[] Cells(DuckDBDataReader reader)
+    {
+        var cells = new string[reader.FieldCount];
+        for (var i = 0; i < cells.Length; i++) cells[i] = reader.IsDBNull(i) ? "" : Text(reader.GetValue(i));
+        return cells;
     }
 
     private static string Text(object value) => value switch

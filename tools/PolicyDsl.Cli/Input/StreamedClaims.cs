@@ -16,10 +16,16 @@ internal static class StreamedClaims
     /// <param name="parts">how many parts a plain file is read in at once (0: one per core); the result is the same for any</param>
     public static (ClaimStore? Store, IReadOnlyList<InputError> Errors) Read(string path, IReadOnlyList<InputSymbol> declared, int parts = 0) =>
         // Nearly every extract is plain CSV, read from its bytes; one that is not is read again in full, and only that reading counts.
-        Collect(path, declared, plain: true, parts) ?? Collect(path, declared, plain: false, parts)!.Value;
+        Collect(path, declared, Source.PlainCsv, parts) ?? Collect(path, declared, Source.Csv, parts)!.Value;
 
-    /// <summary>The claims or the errors; null when <paramref name="plain"/> and the file turned out not to be.</summary>
-    private static (ClaimStore? Store, IReadOnlyList<InputError> Errors)? Collect(string path, IReadOnlyList<InputSymbol> declared, bool plain, int parts)
+    /// <summary>A Parquet file's claims, a record at a time (<see cref="ParquetRows.Stream"/>), checked as the same rows of a CSV are.</summary>
+    public static (ClaimStore? Store, IReadOnlyList<InputError> Errors) ReadParquet(string path, IReadOnlyList<InputSymbol> declared) =>
+        Collect(path, declared, Source.Parquet, 0)!.Value;
+
+    private enum Source { PlainCsv, Csv, Parquet }
+
+    /// <summary>The claims or the errors; null when the source is <see cref="Source.PlainCsv"/> and the file turned out not to be.</summary>
+    private static (ClaimStore? Store, IReadOnlyList<InputError> Errors)? Collect(string path, IReadOnlyList<InputSymbol> declared, Source source, int parts)
     {
         var store = new ClaimStore();
         var errors = new List<(int Row, InputError Error)>();
@@ -50,19 +56,32 @@ internal static class StreamedClaims
             if (!cells.Failed) store.Add(row.Number, claim.Claim(person.Person(id)));
         }
         InputError? problem;
-        if (plain)
+        Func<Func<string[], bool>, Action<RawRow>, InputError?> again = (header, row) => Rows(path, header, row);
+        switch (source)
         {
-            var (isPlain, plainProblem) = PlainClaimsFile.Read(path, Header, part => CompactRows.For(table!, part, personSchema, claimSchema), store, Row, parts);
-            if (!isPlain) return null;
-            problem = plainProblem;
-        }
-        else
-        {
-            problem = Rows(path, Header, Row);
+            case Source.PlainCsv:
+                var (isPlain, plainProblem) = PlainClaimsFile.Read(path, Header, part => CompactRows.For(table!, part, personSchema, claimSchema), store, Row, parts);
+                if (!isPlain) return null;
+                problem = plainProblem;
+                break;
+            case Source.Parquet:
+                CompactRows? compact = null;
+                bool ParquetHeader(string[] header)
+                {
+                    if (!Header(header)) return false;
+                    compact = CompactRows.For(table!, store, personSchema, claimSchema);
+                    return true;
+                }
+                problem = ParquetRows.Stream(path, InputKind.Claims, ParquetHeader, row => { if (compact?.TryAdd(row.Cells, row.Number) != true) Row(row); });
+                again = (header, row) => ParquetRows.Stream(path, InputKind.Claims, header, row);
+                break;
+            default:
+                problem = Rows(path, Header, Row);
+                break;
         }
         if (problem is not null) return (null, [Exact(path, problem)]);
         if (table is null) return (null, errors.Select(e => e.Error).ToList());
-        errors.AddRange(Conflicts(path, table, store, personSchema));
+        errors.AddRange(Conflicts(path, table, store, personSchema, again));
         // Rows in file order, as a file read whole reports them: a row's conflict follows the rows before it.
         return errors.Count > 0 ? (null, errors.OrderBy(e => e.Row).Select(e => e.Error).ToList()) : (store, []);
     }
@@ -123,7 +142,9 @@ internal static class StreamedClaims
     }
 
     /// <summary>PD0436: rows of one person and date that describe the person otherwise than the first such row.</summary>
-    private static IEnumerable<(int Row, InputError Error)> Conflicts(string path, InputTable table, ClaimStore store, RowSchema schema)
+    /// <param name="again">reads the file's rows again, as they were read the first time</param>
+    private static IEnumerable<(int Row, InputError Error)> Conflicts(string path, InputTable table, ClaimStore store, RowSchema schema,
+        Func<Func<string[], bool>, Action<RawRow>, InputError?> again)
     {
         var (order, starts) = store.Groups();
         var found = new List<(int Row, int First, DateOnly Date, InputSymbol Input)>();
@@ -144,7 +165,7 @@ internal static class StreamedClaims
         // The message quotes both rows' cells as written: read them again from the file, the only rows kept.
         var wanted = found.SelectMany(f => new[] { f.Row, f.First }).ToHashSet();
         var cells = new Dictionary<int, RawRow>();
-        Rows(path, _ => true, row => { if (wanted.Contains(row.Number)) cells[row.Number] = row; });
+        again(_ => true, row => { if (wanted.Contains(row.Number)) cells[row.Number] = row; });
         return found.Select(f =>
         {
             var (row, first) = (cells[f.Row], cells[f.First]);
