@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace PolicyDsl.Cli.Output;
@@ -9,10 +10,13 @@ namespace PolicyDsl.Cli.Output;
 /// </summary>
 internal static class CsvText
 {
+    /// <summary>What makes a field need quotes; searched once per cell of every row, so built once.</summary>
+    private static readonly SearchValues<char> Quoted = SearchValues.Create(",\"\n\r");
+
     public static string Field(string value)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+        return value.AsSpan().ContainsAny(Quoted) ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
     }
 
     /// <summary>A cell as CSV text: figures as numbers (never neutralised: -5.00 is a number), text escaped.</summary>
@@ -29,7 +33,21 @@ internal static class CsvText
 
     public static void Write(TextWriter writer, ResultTable table, Language language)
     {
-        writer.WriteLine(string.Join(",", table.Columns.Select(c => Field(c.Header(language)))));
-        foreach (var row in table.Rows) writer.WriteLine(string.Join(",", row.Select((v, i) => Cell(v, table.Columns[i].Kind))));
+        WriteHeader(writer, table.Columns, language);
+        foreach (var row in table.Rows) WriteRow(writer, table.Columns, row);
+    }
+
+    public static void WriteHeader(TextWriter writer, IReadOnlyList<ResultColumn> columns, Language language) =>
+        writer.WriteLine(string.Join(",", columns.Select(c => Field(c.Header(language)))));
+
+    /// <summary>One row, a cell at a time: for results written as they come, as well as for a whole table.</summary>
+    public static void WriteRow(TextWriter writer, IReadOnlyList<ResultColumn> columns, object?[] row)
+    {
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (i > 0) writer.Write(',');
+            writer.Write(Cell(row[i], columns[i].Kind));
+        }
+        writer.WriteLine();
     }
 }
