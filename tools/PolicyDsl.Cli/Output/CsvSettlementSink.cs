@@ -31,7 +31,12 @@ internal sealed class CsvSettlementSink : SettlementSink
             text.GetStringBuilder().Clear();
             for (var p = piece * run; p < Math.Min(persons.Count, (piece + 1) * run); p++)
             {
-                foreach (var s in persons[p]) CsvText.WriteRow(text, SettlementWriter.Columns, SettlementWriter.Row(s, _grounds));
+                foreach (var s in persons[p])
+                {
+                    var row = new CsvText.RowWriter(text);
+                    SettlementWriter.Cells(s, _grounds, ref row);
+                    row.End();
+                }
             }
         });
         foreach (var text in _pieces) _target.Write(text.GetStringBuilder());

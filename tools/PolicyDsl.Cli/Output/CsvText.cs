@@ -23,13 +23,41 @@ internal static class CsvText
     public static string Cell(object? value, CellKind kind) => (value, kind) switch
     {
         (null, _) => "",
-        (decimal d, CellKind.Money) => Formatting.Money(d),
-        (decimal d, CellKind.Ratio) => Formatting.RatioFraction(d),
+        (decimal d, CellKind.Money) => Money(d),
+        (decimal d, CellKind.Ratio) => Ratio(d),
         (DateOnly d, CellKind.Month) => Formatting.Month(d),
         (DateOnly d, _) => Formatting.Date(d),
         (IFormattable f, _) => f.ToString(null, CultureInfo.InvariantCulture),
         _ => Field(value.ToString() ?? ""),
     };
+
+    private static string Money(decimal? yuan) => Formatting.Money(yuan);
+
+    private static string Ratio(decimal? ratio) => Formatting.RatioFraction(ratio);
+
+    /// <summary>A row's cells written as CSV as they come (<see cref="IRowCells"/>), each as <see cref="Cell"/> writes it, nothing boxed.</summary>
+    internal struct RowWriter(TextWriter writer) : IRowCells
+    {
+        private bool _started;
+
+        public void Text(string? text) => Write(text is null ? "" : Field(text));
+
+        public void Date(DateOnly date) => Write(Formatting.Date(date));
+
+        public void Money(decimal? yuan) => Write(CsvText.Money(yuan));
+
+        public void Ratio(decimal? ratio) => Write(CsvText.Ratio(ratio));
+
+        /// <summary>Ends the row.</summary>
+        public readonly void End() => writer.WriteLine();
+
+        private void Write(string cell)
+        {
+            if (_started) writer.Write(',');
+            _started = true;
+            writer.Write(cell);
+        }
+    }
 
     public static void Write(TextWriter writer, ResultTable table, Language language)
     {

@@ -30,12 +30,30 @@ internal static class SettlementWriter
     /// <summary>A settled claim's row, under <see cref="Columns"/>.</summary>
     public static object?[] Row(Settlement s, GroundsCells grounds)
     {
+        var cells = new BoxedCells(Columns.Length);
+        Cells(s, grounds, ref cells);
+        return cells.Row;
+    }
+
+    /// <summary>A settled claim's cells, under <see cref="Columns"/>: the one statement of its row, for every format.</summary>
+    public static void Cells<T>(Settlement s, GroundsCells grounds, ref T cells) where T : struct, IRowCells
+    {
         var (citations, assumptions) = grounds.Of(s.Grounds);
-        return
-        [
-            s.Claim.Person.Id, s.Claim.Date, Formatting.Level(s.Claim.Level), s.Claim.Amount, s.Eligible, s.Deductible, s.Ratio, s.Fund, s.Personal,
-            s.FundYearToDate, s.Cap, citations, assumptions, Formatting.Caps(s.Caps), null,
-        ];
+        cells.Text(s.Claim.Person.Id);
+        cells.Date(s.Claim.Date);
+        cells.Text(Formatting.Level(s.Claim.Level));
+        cells.Money(s.Claim.Amount);
+        cells.Money(s.Eligible);
+        cells.Money(s.Deductible);
+        cells.Ratio(s.Ratio);
+        cells.Money(s.Fund);
+        cells.Money(s.Personal);
+        cells.Money(s.FundYearToDate);
+        cells.Money(s.Cap);
+        cells.Text(citations);
+        cells.Text(assumptions);
+        cells.Text(Formatting.Caps(s.Caps));
+        cells.Text(null);
     }
 
     /// <summary>An unsettled claim's row: its facts and why, no figures.</summary>
