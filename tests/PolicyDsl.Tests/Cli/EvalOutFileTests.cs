@@ -37,6 +37,21 @@ public sealed class EvalOutFileTests : IDisposable
     }
 
     [Fact]
+    public void ALongRunShowsItsProgressAsBatchesOfPersonsSettle()
+    {
+        var claims = Path.Combine(_folder, "claims.csv");
+        Assert.Equal(0, PolicyCommand.Run("generate-claims", "--persons", "5000", "--claims-per-person", "5", "--out", claims).Exit);
+        var results = Path.Combine(_folder, "results.csv");
+        var stderr = new StringWriter();
+        // Standard error taken for a terminal, as the tool does when it is one.
+        var exit = PolicyCli.Run(["eval", Xiangtan, "--claims", claims, "--out", results], TextWriter.Null, stderr, progress: true);
+        Assert.Equal(0, exit);
+        Assert.Contains("xiangtan: settling 25,000 claims", stderr.ToString());
+        Assert.Contains("100%", stderr.ToString());
+        Assert.Equal(1 + 25_000, File.ReadLines(results).Count());
+    }
+
+    [Fact]
     public void AnOutFileThatCannotBeMovedIntoPlaceLeavesNothingBehind()
     {
         // The target is a folder: the rows are written, but the file cannot take its name when the run ends.
