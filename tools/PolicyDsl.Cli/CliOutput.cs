@@ -26,8 +26,23 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr)
     public TextWriter Report { get; } = stdout;
     public TextWriter Error { get; } = stderr;
 
-    /// <summary>Bars for long runs on standard error when it is a terminal; none otherwise (tests, pipes, logs).</summary>
-    public RunProgress Progress { get; init; } = RunProgress.None;
+    /// <summary>
+    /// Bars for long runs on standard error when it is a terminal; none otherwise (tests, pipes, logs), nor once
+    /// results are streamed to a terminal (<see cref="Streamed"/>): the rows coming are the progress, and a bar
+    /// redrawn among them would garble both.
+    /// </summary>
+    public RunProgress Progress
+    {
+        get => _streamedToScreen ? RunProgress.None : _progress;
+        init => _progress = value;
+    }
+
+    private readonly RunProgress _progress = RunProgress.None;
+
+    private bool _streamedToScreen;
+
+    /// <summary>Whether standard output is a terminal.</summary>
+    public bool OutIsScreen { get; init; }
 
     private bool _keep;
 
@@ -72,6 +87,7 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr)
     /// </summary>
     public TextWriter Streamed()
     {
+        _streamedToScreen = OutIsScreen;
         Report.Write(_buffer.ToString());
         _buffer.GetStringBuilder().Clear();
         return Report;
@@ -88,6 +104,7 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr)
     public int Run(Func<int> command)
     {
         _keep = false;
+        _streamedToScreen = false;
         _files.Clear();
         _streams.Clear();
         int exit;

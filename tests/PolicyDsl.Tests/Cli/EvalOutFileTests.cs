@@ -52,6 +52,18 @@ public sealed class EvalOutFileTests : IDisposable
     }
 
     [Fact]
+    public void RowsStreamedToATerminalAreDrawnWithoutABarAmongThem()
+    {
+        var claims = Path.Combine(_folder, "claims.csv");
+        Assert.Equal(0, PolicyCommand.Run("generate-claims", "--persons", "5000", "--claims-per-person", "5", "--out", claims).Exit);
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = PolicyCli.Run(["eval", Xiangtan, "--claims", claims, "--format", "csv"], stdout, stderr, progress: true, screen: true);
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr.ToString());
+        Assert.Equal(1 + 25_000, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
     public void AnOutFileThatCannotBeMovedIntoPlaceLeavesNothingBehind()
     {
         // The target is a folder: the rows are written, but the file cannot take its name when the run ends.
