@@ -16,19 +16,18 @@ internal sealed record SettledPerson(int Number, IReadOnlyList<Settlement> Settl
 internal static class PersonBatches
 {
     /// <summary>Enough persons to keep every core busy between writes; few enough that their settlements (with traces, for --trace) are small.</summary>
-    public const int Size = 2048;
+    private const int Size = 2048;
 
     /// <param name="write">each batch of persons settled, in settlement order, on the calling thread</param>
     /// <param name="done">told how many claims are done (settled or not), batch by batch</param>
-    public static void Settle(SettlementEngine engine, ClaimStore store, Action<IReadOnlyList<SettledPerson>> write, Action<long> done, int size = Size, int workers = 0)
+    public static void Settle(SettlementEngine engine, ClaimStore store, Action<IReadOnlyList<SettledPerson>> write, Action<long> done)
     {
         var (order, starts) = store.Groups();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = workers > 0 ? workers : Environment.ProcessorCount };
-        for (var first = 0; first < store.Persons; first += size)
+        for (var first = 0; first < store.Persons; first += Size)
         {
-            var batch = new SettledPerson[Math.Min(size, store.Persons - first)];
+            var batch = new SettledPerson[Math.Min(Size, store.Persons - first)];
             var start = first;
-            Parallel.For(0, batch.Length, options, i =>
+            Parallel.For(0, batch.Length, i =>
             {
                 var p = start + i;
                 var claims = new Claim[starts[p + 1] - starts[p]];
