@@ -9,9 +9,10 @@ public static class PolicyCli
 {
     /// <summary>Runs the command line; returns the exit code (0 ok, 1 bad input or policy errors, 2 usage error, 3 internal error).</summary>
     /// <param name="progress">whether standard error is a terminal, where long runs may draw progress bars</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool progress = false)
+    /// <param name="screen">whether standard output is a terminal too, where results written as they come would be drawn among the bars</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool progress = false, bool screen = false)
     {
-        var output = new CliOutput(stdout, stderr) { Progress = progress ? RunProgress.OnTerminal(stderr) : RunProgress.None };
+        var output = new CliOutput(stdout, stderr) { Progress = progress ? RunProgress.OnTerminal(stderr) : RunProgress.None, OutIsScreen = screen };
         var root = new RootCommand("PolicyDsl: medical-insurance outpatient rules as code (职工医保门诊共济)")
         {
             CheckCommand.Create(output),

@@ -2,4 +2,4 @@ using System.Text;
 using PolicyDsl.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-return PolicyCli.Run(args, Console.Out, Console.Error, progress: !Console.IsErrorRedirected);
+return PolicyCli.Run(args, Console.Out, Console.Error, progress: !Console.IsErrorRedirected, screen: !Console.IsOutputRedirected);

@@ -11,7 +11,10 @@ internal static class TotalKeys
     /// <summary>Whether a total can be kept by values of this type: a finite set, so each has its own total.</summary>
     public static bool CanKey(PolicyType type) => type == PolicyTypes.Bool || type is EnumType;
 
-    public static int Slots(PolicyType type) => type is EnumType e ? Enum.GetValues(e.Enum).Length : 2;
+    /// <summary>How many slots a key of this type needs. Asked for each person settled (their year state), so an enumeration's count is worked out once.</summary>
+    public static int Slots(PolicyType type) => type is EnumType e ? EnumSlots.GetOrAdd(e.Enum, t => Enum.GetValues(t).Length) : 2;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, int> EnumSlots = new();
 
     /// <summary>The slot of a key value (boxed: the tree-walking oracle's and the engine's slow paths).</summary>
     public static int Slot(object value) => value is bool b ? (b ? 1 : 0) : Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);

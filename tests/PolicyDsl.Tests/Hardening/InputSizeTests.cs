@@ -3,8 +3,9 @@ using PolicyDsl.Tests.Support;
 namespace PolicyDsl.Tests.Hardening;
 
 /// <summary>
-/// Issue 11, item 6: every file the command reads is read up to its kind's limit (PD0419), never whole
-/// first. /dev/zero as a rule file once took 4 GB and ended in an internal error.
+/// Issue 11, item 6: every file the command reads whole is read up to its kind's limit (PD0419), never whole
+/// first; a claims CSV that eval or simulate streams has no limit, and ends at a row too long to be one.
+/// /dev/zero as a rule file once took 4 GB and ended in an internal error.
 /// </summary>
 public class InputSizeTests
 {
@@ -15,7 +16,8 @@ public class InputSizeTests
     {
         { "rule", ["check", "FILE"] },
         { "params", ["eval", Policy, "--claims", Claims, "--params", "FILE"] },
-        { "claims", ["eval", Policy, "--claims", "FILE"] },
+        // compare reads its claims whole; eval and simulate stream a CSV of any size (below).
+        { "claims", ["compare", Policy, "--claims", "FILE"] },
         { "persons", ["account", Policy, "--persons", "FILE", "--month", "2023-05"] },
     };
 
@@ -42,6 +44,20 @@ public class InputSizeTests
         var result = PolicyCommand.Run(args.Select(a => a == "FILE" ? big.Path : a).ToArray());
         Assert.Equal(1, result.Exit);
         Assert.Contains($"error PD0419: the file is larger than {limit:N0} bytes, the most a {kind} file may be", result.Error);
+    }
+
+    [Theory]
+    [InlineData("eval")]
+    [InlineData("simulate")]
+    public void AStreamedEndlessFileEndsAtItsFirstRowWithAClearError(string command)
+    {
+        if (!File.Exists("/dev/zero")) return; // no such device on this system
+        // No line end ever comes, so the first row outgrows the reader's buffer: refused there, never read whole.
+        var result = PolicyCommand.Run(command, Policy, "--claims", "/dev/zero");
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("/dev/zero:1: error PD0416: this is not well-formed CSV", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.Equal("", result.Out);
     }
 
     [Fact]

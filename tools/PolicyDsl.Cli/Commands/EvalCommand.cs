@@ -6,7 +6,10 @@ using PolicyDsl.Runtime;
 
 namespace PolicyDsl.Cli.Commands;
 
-/// <summary><c>policy eval POLICY --claims FILE</c>: settle claims and print one row per claim.</summary>
+/// <summary>
+/// <c>policy eval POLICY --claims FILE</c>: settle claims and print one row per claim, in settlement order;
+/// CSV and JSON are written as persons settle, so the claims file may be of any size.
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create(CliOutput output)
@@ -33,22 +36,34 @@ internal static class EvalCommand
         if (policy is null) return 1;
         var parameters = PolicyLoader.Parameters(policy, policyPath, paramFiles, sets, settings, output.Error);
         if (parameters is null) return 1;
-        var claims = InputFiles.Claims(claimsPath, policy.Inputs.Declared, settings, output.Error);
-        if (claims is null) return 1;
-        // Each person on their own: a claim one cannot settle leaves every other person's results standing.
+        if (ClaimSource.Read(claimsPath, policy.Inputs.Declared, settings, output.Error) is not { } store) return 1;
+        // Opened only once the input is read, so bad input leaves no output, not even an empty file.
+        if (SettlementSink.For(output, format, trace) is not { } rows) return 1;
         // The citations and assumptions columns need only the grounds; the steps are recorded only for --trace.
-        var column = PolicyColumn.Settle(output, PolicyLoader.PolicyId(policyPath), policy, parameters, claims, trace ? Recording.Trace : Recording.Grounds);
-        var order = PersonGroups.Of(claims).Order;
-        var settled = order.Where(column.Results.ContainsKey).Select(i => column.Results[i]).ToList();
-        var unsettled = order.Where(column.Failures.ContainsKey).Select(i => new Unsettled(claims[i], column.Failures[i])).ToList();
-        ResultOutput.Write(output, format, () => SettlementWriter.Rows(settled, unsettled), (w, f) => SettlementWriter.Write(w, settled, f, trace, unsettled, format.Language), richJson: true);
-        if (unsettled.Count == 0) return 0;
-        foreach (var (index, reason) in order.Where(column.Failures.ContainsKey).Take(DiagnosticPrinter.MaxInputErrors).Select(i => (i, column.Failures[i])))
+        var recording = trace ? Recording.Trace : Recording.Grounds;
+        var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy, traced: true), parameters, recording);
+        // Each person on their own: a claim one cannot settle leaves every other person's results standing.
+        var unsettled = new UnsettledClaims(store);
+        output.Progress.Run($"{PolicyLoader.PolicyId(policyPath)}: settling {store.Count:N0} claims", store.Count, done =>
         {
-            output.Error.WriteLine($"{policyPath}: claim {index + 1} ({claims[index].Person.Id}, {Formatting.Date(claims[index].Date)}) not settled: {reason}");
+            PersonBatches.Settle(engine, store, batch =>
+            {
+                rows.Add(batch.Select(p => p.Settled).ToList());
+                foreach (var person in batch)
+                {
+                    if (person.Reasons is { } reasons) unsettled.Add(person.Number, reasons);
+                }
+            }, done);
+            return unsettled.Count;
+        });
+        rows.Finish(unsettled.All().Select(u => u.Claim));
+        if (unsettled.Count == 0) return 0;
+        foreach (var (index, claim) in unsettled.All().Take(DiagnosticPrinter.MaxInputErrors))
+        {
+            output.Error.WriteLine($"{policyPath}: claim {index + 1} ({claim.Claim.Person.Id}, {Formatting.Date(claim.Claim.Date)}) not settled: {claim.Reason}");
         }
         if (unsettled.Count > DiagnosticPrinter.MaxInputErrors) output.Error.WriteLine($"… and {unsettled.Count - DiagnosticPrinter.MaxInputErrors} more");
-        output.Error.WriteLine($"{policyPath}: {unsettled.Count} of {claims.Count} claims could not be settled; the other {settled.Count} are in the output");
+        output.Error.WriteLine($"{policyPath}: {unsettled.Count} of {store.Count} claims could not be settled; the other {store.Count - unsettled.Count} are in the output");
         // The output is whole: every settled claim, and a row for each unsettled one saying why.
         output.KeepOutput();
         return 1;

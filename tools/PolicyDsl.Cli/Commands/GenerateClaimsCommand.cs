@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using PolicyDsl.Cli.Generation;
-using PolicyDsl.Diagnostics;
-using PolicyDsl.Cli.Output;
-using PolicyDsl.Runtime;
 
 namespace PolicyDsl.Cli.Commands;
 
@@ -35,34 +32,14 @@ internal static class GenerateClaimsCommand
             if (result.GetValue(outPath) is not { } path)
             {
                 // Nothing can fail once the options are checked, so the rows go straight out rather than through the buffer.
-                generator.Write(output.Report, byDate);
+                generator.Write(output.Streamed(), byDate);
                 return 0;
             }
-            return WriteWhole(path, writer => generator.Write(writer, byDate), output);
+            // Whole or untouched: streamed into a temporary file beside it, renamed over it at the end.
+            if (output.CreateFile(path, new UTF8Encoding(false), Environment.NewLine) is not { } file) return 1;
+            generator.Write(file, byDate);
+            return 0;
         }));
         return command;
-    }
-
-    /// <summary>Streams into a temporary file beside <paramref name="path"/> and renames it over it: whole or untouched.</summary>
-    private static int WriteWhole(string path, Action<TextWriter> write, CliOutput output)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false), 1 << 16))
-            {
-                write(writer);
-            }
-            File.Move(temporary, full, overwrite: true);
-            return 0;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-            var reason = e is DirectoryNotFoundException ? "no such directory" : e is UnauthorizedAccessException ? "permission denied" : e.Message;
-            DiagnosticPrinter.Print(output.Error, new InputError(DiagnosticCatalogue.UnwritableFile, path, [reason]));
-            return 1;
-        }
     }
 }

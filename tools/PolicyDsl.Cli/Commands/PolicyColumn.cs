@@ -8,10 +8,8 @@ namespace PolicyDsl.Cli.Commands;
 internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionary<int, Settlement> Results, IReadOnlyDictionary<int, string> Failures)
 {
     /// <summary>
-    /// Each person settled on their own, so one person's unstated figure does not hide the rest. Within a
-    /// person, claims settled before the one that failed stand (settlement is in date order, so they do
-    /// not depend on it); the failed claim gets its reason, and the person's later claims say which
-    /// claim they wait on, since their deductible and cap depend on it.
+    /// Each person settled on their own, so one person's unstated figure does not hide the rest; what is
+    /// not settled says why as <see cref="UnsettledReasons"/> has it.
     /// </summary>
     /// <param name="recording">The grounds (citations and assumptions per claim) for a table that shows them; the figures alone
     /// for a budget, which runs faster without; a full trace only for <c>--trace</c>.</param>
@@ -24,6 +22,7 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
         // Persons are independent: settled on every core, each into its own slot, then gathered in person
         // order, so the results are those of one thread in the same order.
         var outcomes = new RunOutcome<Settlement>[groups.Count];
+        var reasons = new string?[]?[groups.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers > 0 ? workers : Environment.ProcessorCount };
         Parallel.For(0, groups.Count, options, p =>
         {
@@ -31,6 +30,7 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
             var list = new Claim[own.Length];
             for (var i = 0; i < own.Length; i++) list[i] = claims[own[i]];
             outcomes[p] = engine.Settle(list);
+            reasons[p] = UnsettledReasons.Of(list, outcomes[p]);
             // From every worker at once: Spectre's task counts under its own lock.
             settled?.Invoke(own.Length);
         });
@@ -39,17 +39,11 @@ internal sealed record PolicyColumn(string Name, string City, IReadOnlyDictionar
         for (var p = 0; p < groups.Count; p++)
         {
             var indices = groups.Of(p);
-            var outcome = outcomes[p];
-            // The engine settles the person's claims in date order, which is already theirs: s.Index is the position in it.
-            foreach (var s in outcome.Results) results[indices[s.Index]] = s;
-            if (outcome.Succeeded) continue;
-            var reason = $"{outcome.Error!.Id}: {outcome.Error.Message}";
-            var failed = outcome.FailedIndex is { } f ? indices[f] : (int?)null;
-            foreach (var i in indices)
+            foreach (var s in outcomes[p].Results) results[indices[s.Index]] = s;
+            if (reasons[p] is not { } why) continue;
+            for (var i = 0; i < indices.Length; i++)
             {
-                if (results.ContainsKey(i)) continue;
-                failures[i] = i == failed || failed is null ? reason
-                    : $"after this person's claim of {claims[failed.Value].Date:yyyy-MM-dd}, which could not be settled ({reason})";
+                if (why[i] is { } reason) failures[indices[i]] = reason;
             }
         }
         return new PolicyColumn(name, policy.Info.City, results, failures);

@@ -9,7 +9,7 @@ namespace PolicyDsl.Cli.Commands;
 /// One policy's budget on a stored population: persons settled on every core, untraced, each into its
 /// thread's tally, the tallies added at the end (sums of exact figures, so the order does not matter). A
 /// person the policy cannot settle keeps the claims settled before the one that failed; the rest are counted
-/// apart, as <see cref="PolicyColumn.Settle(string, Semantics.CheckedPolicy, Compilation.ParameterValues, IReadOnlyList{Domain.Claim}, Runtime.Recording, int, Action{long})"/> has it.
+/// apart, as <see cref="UnsettledReasons"/> has it.
 /// </summary>
 internal static class PopulationBudget
 {

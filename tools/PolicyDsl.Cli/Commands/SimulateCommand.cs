@@ -78,7 +78,7 @@ internal static class SimulateCommand
     {
         if (FileArguments.Expand(policyPaths, ".policy", output.Error) is not { } paths) return 1;
         if (ComparisonInput.WithColumns(paths, paramFiles, sets, settings, output) is not var (policies, declared)) return 1;
-        if (Claims(claimsPath, declared, settings, output) is not { } store) return 1;
+        if (ClaimSource.Read(claimsPath, declared, settings, output.Error) is not { } store) return 1;
         Func<Claim, string>? group = dimensions.Length == 0 ? null : c => string.Join(" / ", dimensions.Select(d => Dimensions[d](c)));
         var budgets = policies.Select(p =>
         {
@@ -88,24 +88,6 @@ internal static class SimulateCommand
             return new PolicyBudget(p.Name, p.Policy.Info.City, lines, assumed);
         }).ToList();
         return Write(budgets, format, output);
-    }
-
-    /// <summary>
-    /// The claims, compact: a UTF-8 CSV streamed (any size); a workbook, a Parquet file or a GBK file read whole as eval
-    /// reads it (a workbook is small: Excel stops at a million rows; Parquet is not yet streamed), then stored the same way.
-    /// </summary>
-    private static ClaimStore? Claims(string path, IReadOnlyList<Semantics.Inputs.InputSymbol> declared, InputSettings settings, CliOutput output)
-    {
-        if (InputFiles.IsWorkbook(path) || InputFiles.IsParquet(path) || settings.Encoding is not (null or "utf-8") || settings.Sheet is not null)
-        {
-            if (InputFiles.Claims(path, declared, settings, output.Error) is not { } claims) return null;
-            var whole = new ClaimStore();
-            for (var i = 0; i < claims.Count; i++) whole.Add(i + 2, claims[i]);
-            return whole;
-        }
-        var (store, errors) = StreamedClaims.Read(path, declared);
-        DiagnosticPrinter.PrintAll(output.Error, path, errors);
-        return store;
     }
 
     private static int Merge(string[] parts, OutputSettings format, CliOutput output)

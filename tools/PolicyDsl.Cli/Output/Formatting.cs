@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using PolicyDsl.Domain;
 using PolicyDsl.Runtime;
@@ -40,7 +41,11 @@ internal static class Formatting
 
     public static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    public static string Level(HospitalLevel level) => DomainVocabulary.CsvName(level);
+    /// <summary>A level's CSV spelling, looked up once per level: every row of a settled population has one.</summary>
+    public static string Level(HospitalLevel level) => LevelNames[level];
+
+    private static readonly FrozenDictionary<HospitalLevel, string> LevelNames =
+        Enum.GetValues<HospitalLevel>().ToFrozenDictionary(l => l, l => DomainVocabulary.CsvName(l));
 
     /// <summary>A level in a table for people: 二级 with <c>--lang zh</c>, the CSV spelling otherwise.</summary>
     public static string Level(HospitalLevel level, Language language) => language == Language.Zh ? DomainVocabulary.ChineseName(level) : Level(level);

@@ -11,28 +11,40 @@ internal static class ResultOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
     /// <param name="rows">the results as typed rows, for CSV, JSON (when <paramref name="text"/> has no JSON of its own) and XLSX</param>
     /// <param name="text">writes the table for people, and JSON when the command has a richer JSON than its rows (traces)</param>
     public static void Write(CliOutput output, OutputSettings settings, Func<ResultTable> rows, Action<TextWriter, OutputFormat>? text = null, bool richJson = false)
     {
-        switch (settings.Format)
+        if (settings.Format == OutputFormat.Xlsx)
         {
-            case OutputFormat.Xlsx:
-                output.WriteFile(settings.Path!, XlsxWriter.Write(rows(), settings.Language));
-                return;
-            case OutputFormat.Csv when settings.Path is { } path:
-                var csv = new StringWriter { NewLine = "\r\n" };
-                CsvText.Write(csv, rows(), settings.Language);
-                output.WriteFile(path, [.. settings.Bom ? Encoding.UTF8.GetPreamble() : [], .. Utf8.GetBytes(csv.ToString())]);
-                return;
+            output.WriteFile(settings.Path!, XlsxWriter.Write(rows(), settings.Language));
+            return;
         }
-        var writer = settings.Path is null ? output.Out : new StringWriter();
+        var (encoding, newLine) = FileText(settings);
+        var writer = settings.Path is null ? output.Out : new StringWriter { NewLine = newLine };
         switch (settings.Format)
         {
             case OutputFormat.Csv: CsvText.Write(writer, rows(), settings.Language); break;
             case OutputFormat.Json when !richJson || text is null: JsonText.Write(writer, rows()); break;
             default: text!(writer, settings.Format); break;
         }
-        if (settings.Path is { } file) output.WriteFile(file, Utf8.GetBytes(writer.ToString()!));
+        if (settings.Path is { } file) output.WriteFile(file, [.. encoding.GetPreamble(), .. encoding.GetBytes(writer.ToString()!)]);
     }
+
+    /// <summary>
+    /// Where results too many to hold are written as they come, by the same rules: the <c>--out</c> file (kept
+    /// only if the run ends well, see <see cref="CliOutput.CreateFile"/>), or standard output. Null, with the
+    /// problem printed, when the file cannot be made.
+    /// </summary>
+    public static TextWriter? Streamed(CliOutput output, OutputSettings settings)
+    {
+        if (settings.Path is not { } path) return output.Streamed();
+        var (encoding, newLine) = FileText(settings);
+        return output.CreateFile(path, encoding, newLine);
+    }
+
+    private static (Encoding Encoding, string NewLine) FileText(OutputSettings settings) =>
+        settings.Format == OutputFormat.Csv ? (settings.Bom ? Utf8WithBom : Utf8, "\r\n") : (Utf8, Environment.NewLine);
 }

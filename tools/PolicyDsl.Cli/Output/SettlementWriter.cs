@@ -18,32 +18,49 @@ internal static class SettlementWriter
         ResultColumn.Result("cap", InputField.ResultCap), new("citations", "依据条款"), new("assumptions", "假设的参数"), new("caps", "各项限额"), new("unsettled", "未能结算的原因"),
     ];
 
+    public static readonly ResultColumn Sheet = new("claims", "结算结果");
+
     /// <summary>The rows of a CSV or workbook: one per settled claim, in settlement order, then each claim the policy could not settle, with why.</summary>
     public static ResultTable Rows(IReadOnlyList<Settlement> settlements, IReadOnlyList<Unsettled>? unsettled = null)
     {
-        // Claims with the same grounds share one record (Recording.Grounds): its two cells are formatted once, not per claim.
-        var texts = new Dictionary<SettlementGrounds, (string Citations, string Assumptions)>(ReferenceEqualityComparer.Instance);
-        (string Citations, string Assumptions) Grounds(SettlementGrounds? g)
-        {
-            if (g is null) return ("", "");
-            if (!texts.TryGetValue(g, out var text)) texts[g] = text = (Formatting.Citations(g.Citations), Formatting.Assumptions(g.Assumptions));
-            return text;
-        }
-        var settled = settlements.Select(s =>
-        {
-            var (citations, assumptions) = Grounds(s.Grounds);
-            return new object?[]
-            {
-                s.Claim.Person.Id, s.Claim.Date, Formatting.Level(s.Claim.Level), s.Claim.Amount, s.Eligible, s.Deductible, s.Ratio, s.Fund, s.Personal,
-                s.FundYearToDate, s.Cap, citations, assumptions, Formatting.Caps(s.Caps), null,
-            };
-        });
-        var left = (unsettled ?? []).Select(u => new object?[]
-        {
-            u.Claim.Person.Id, u.Claim.Date, Formatting.Level(u.Claim.Level), u.Claim.Amount, null, null, null, null, null, null, null, null, null, null, u.Reason,
-        });
-        return new(new("claims", "结算结果"), Columns, settled.Concat(left).ToList());
+        var grounds = new GroundsCells();
+        return new(Sheet, Columns, settlements.Select(s => Row(s, grounds)).Concat((unsettled ?? []).Select(Row)).ToList());
     }
+
+    /// <summary>A settled claim's row, under <see cref="Columns"/>.</summary>
+    public static object?[] Row(Settlement s, GroundsCells grounds)
+    {
+        var cells = new BoxedCells(Columns.Length);
+        Cells(s, grounds, ref cells);
+        return cells.Row;
+    }
+
+    /// <summary>A settled claim's cells, under <see cref="Columns"/>: the one statement of its row, for every format.</summary>
+    public static void Cells<T>(Settlement s, GroundsCells grounds, ref T cells) where T : struct, IRowCells
+    {
+        var (citations, assumptions) = grounds.Of(s.Grounds);
+        cells.Text(s.Claim.Person.Id);
+        cells.Date(s.Claim.Date);
+        cells.Text(Formatting.Level(s.Claim.Level));
+        cells.Money(s.Claim.Amount);
+        cells.Money(s.Eligible);
+        cells.Money(s.Deductible);
+        cells.Ratio(s.Ratio);
+        cells.Money(s.Fund);
+        cells.Money(s.Personal);
+        cells.Money(s.FundYearToDate);
+        cells.Money(s.Cap);
+        cells.Text(citations);
+        cells.Text(assumptions);
+        cells.Text(Formatting.Caps(s.Caps));
+        cells.Text(null);
+    }
+
+    /// <summary>An unsettled claim's row: its facts and why, no figures.</summary>
+    public static object?[] Row(Unsettled u) =>
+    [
+        u.Claim.Person.Id, u.Claim.Date, Formatting.Level(u.Claim.Level), u.Claim.Amount, null, null, null, null, null, null, null, null, null, null, u.Reason,
+    ];
 
     /// <summary>The table for people, or JSON with the full trace.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<Settlement> settlements, OutputFormat format, bool trace, IReadOnlyList<Unsettled>? unsettled = null, Language language = Language.En)
@@ -66,33 +83,45 @@ internal static class SettlementWriter
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
-    private static void WriteJson(TextWriter writer, IReadOnlyList<Settlement> settlements, bool trace, IReadOnlyList<Unsettled> unsettled)
+    /// <summary>How <see cref="JsonOptions"/> write, for a writer that writes element by element.</summary>
+    internal static readonly JsonWriterOptions JsonWriting = new()
     {
-        var rows = settlements.Select(s => new
-        {
-            person = s.Claim.Person.Id,
-            date = Formatting.Date(s.Claim.Date),
-            level = Formatting.Level(s.Claim.Level),
-            amount = Formatting.MoneyValue(s.Claim.Amount),
-            eligible = Formatting.MoneyValue(s.Eligible),
-            deductible = Formatting.MoneyValue(s.Deductible),
-            ratio = s.Ratio,
-            fund = Formatting.MoneyValue(s.Fund),
-            personal = Formatting.MoneyValue(s.Personal),
-            fund_ytd = Formatting.MoneyValue(s.FundYearToDate),
-            cap = Formatting.MoneyValue(s.Cap),
-            caps = s.Caps.Select(c => new { cap = c.Cap == Compilation.AppliedCap.RuleCap ? "rule cap" : $"cap {c.Cap + 1}", limit = Formatting.MoneyValue(c.Limit), room = c.Room, bit = c.Bit }).ToArray(),
-            excluded_by = s.ExcludedBy,
-            citations = s.Grounds?.Citations ?? [],
-            assumptions = s.Grounds?.Assumptions.Select(a => new { parameter = a.Parameter, value = a.Value, reason = a.Reason }).ToArray() ?? [],
-            trace = trace ? s.Trace?.Steps.Select(t => new { step = t.Name, value = t.Value, explanation = t.Explanation, citations = t.Citations }).ToArray() : null,
-        });
-        var left = unsettled.Select(u => (object)new
-        {
-            person = u.Claim.Person.Id, date = Formatting.Date(u.Claim.Date), level = Formatting.Level(u.Claim.Level), amount = Formatting.MoneyValue(u.Claim.Amount), unsettled = u.Reason,
-        });
-        writer.WriteLine(JsonSerializer.Serialize(rows.Cast<object>().Concat(left), JsonOptions));
-    }
+        Indented = JsonOptions.WriteIndented,
+        Encoder = JsonOptions.Encoder,
+        IndentCharacter = JsonOptions.IndentCharacter,
+        IndentSize = JsonOptions.IndentSize,
+        NewLine = JsonOptions.NewLine,
+    };
+
+    private static void WriteJson(TextWriter writer, IReadOnlyList<Settlement> settlements, bool trace, IReadOnlyList<Unsettled> unsettled) =>
+        writer.WriteLine(JsonSerializer.Serialize(settlements.Select(s => JsonRow(s, trace)).Concat(unsettled.Select(JsonRow)), JsonOptions));
+
+    /// <summary>A settled claim as a JSON object: its figures, the caps, the grounds, and the steps with <paramref name="trace"/>.</summary>
+    public static object JsonRow(Settlement s, bool trace) => new
+    {
+        person = s.Claim.Person.Id,
+        date = Formatting.Date(s.Claim.Date),
+        level = Formatting.Level(s.Claim.Level),
+        amount = Formatting.MoneyValue(s.Claim.Amount),
+        eligible = Formatting.MoneyValue(s.Eligible),
+        deductible = Formatting.MoneyValue(s.Deductible),
+        ratio = s.Ratio,
+        fund = Formatting.MoneyValue(s.Fund),
+        personal = Formatting.MoneyValue(s.Personal),
+        fund_ytd = Formatting.MoneyValue(s.FundYearToDate),
+        cap = Formatting.MoneyValue(s.Cap),
+        caps = s.Caps.Select(c => new { cap = c.Cap == Compilation.AppliedCap.RuleCap ? "rule cap" : $"cap {c.Cap + 1}", limit = Formatting.MoneyValue(c.Limit), room = c.Room, bit = c.Bit }).ToArray(),
+        excluded_by = s.ExcludedBy,
+        citations = s.Grounds?.Citations ?? [],
+        assumptions = s.Grounds?.Assumptions.Select(a => new { parameter = a.Parameter, value = a.Value, reason = a.Reason }).ToArray() ?? [],
+        trace = trace ? s.Trace?.Steps.Select(t => new { step = t.Name, value = t.Value, explanation = t.Explanation, citations = t.Citations }).ToArray() : null,
+    };
+
+    /// <summary>An unsettled claim as a JSON object: its facts and why.</summary>
+    public static object JsonRow(Unsettled u) => new
+    {
+        person = u.Claim.Person.Id, date = Formatting.Date(u.Claim.Date), level = Formatting.Level(u.Claim.Level), amount = Formatting.MoneyValue(u.Claim.Amount), unsettled = u.Reason,
+    };
 
     private static void WriteTable(TextWriter writer, IReadOnlyList<Settlement> settlements, bool trace, IReadOnlyList<Unsettled> unsettled, Language language)
     {
