@@ -4,14 +4,15 @@ using PolicyDsl.Semantics.Inputs;
 namespace PolicyDsl.Cli.Input;
 
 /// <summary>
-/// The claims of a command that settles a population (simulate, eval), compact: a UTF-8 CSV streamed (any
-/// size); a workbook, a Parquet file or a GBK file read whole (a workbook is small: Excel stops at a million
-/// rows; Parquet is not yet streamed), then stored the same way. Every problem is printed; null when there was any.
+/// The claims of a command that settles a population (simulate, eval), compact: a UTF-8 CSV or a Parquet file
+/// streamed (any size); a workbook or a GBK file read whole (a workbook is small: Excel stops at a million
+/// rows), then stored the same way. Every problem is printed; null when there was any.
 /// </summary>
 internal static class ClaimSource
 {
     public static ClaimStore? Read(string path, IReadOnlyList<InputSymbol> declared, InputSettings settings, TextWriter error)
     {
+        if (InputFiles.IsParquet(path) && settings.Sheet is null) return Printed(StreamedClaims.ReadParquet(path, declared), path, error);
         if (InputFiles.IsWorkbook(path) || InputFiles.IsParquet(path) || settings.Encoding is not (null or "utf-8") || settings.Sheet is not null)
         {
             if (InputFiles.Claims(path, declared, settings, error) is not { } claims) return null;
@@ -19,8 +20,12 @@ internal static class ClaimSource
             for (var i = 0; i < claims.Count; i++) whole.Add(i + 2, claims[i]);
             return whole;
         }
-        var (store, errors) = StreamedClaims.Read(path, declared);
-        DiagnosticPrinter.PrintAll(error, path, errors);
-        return store;
+        return Printed(StreamedClaims.Read(path, declared), path, error);
+    }
+
+    private static ClaimStore? Printed((ClaimStore? Store, IReadOnlyList<Runtime.InputError> Errors) read, string path, TextWriter error)
+    {
+        DiagnosticPrinter.PrintAll(error, path, read.Errors);
+        return read.Store;
     }
 }

@@ -29,6 +29,8 @@ internal static class PlainClaimsFile
         if (file is null) return (true, unopened);
         using var owned = file;
         var length = RandomAccess.GetLength(file);
+        // Nothing, or no length to cut at (a device, a pipe: /dev/zero never ends): the full reader's, a block at a time.
+        if (length == 0) return (false, null);
         var headerEnd = PlainCsvLines.NextLineEnd(file, 0);
         var (sawHeader, goOn) = (false, false);
         var headerOk = PlainCsvLines.Read(file, 0, headerEnd < 0 ? length : headerEnd, (line, number) =>
