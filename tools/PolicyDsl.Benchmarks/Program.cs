@@ -5,6 +5,12 @@ using PolicyDsl.Benchmarks;
 // The smoke run is handled before BenchmarkDotNet, which would reject an argument it does not know.
 if (args.Contains("--smoke")) return Smoke.Run();
 if (args.Contains("--end-to-end")) return EndToEnd.Run(args);
+// The end-to-end run's Parquet file, made alone: --to-parquet CLAIMS.csv CLAIMS.parquet.
+if (args is ["--to-parquet", var csv, var parquet])
+{
+    EndToEnd.ToParquet(csv, parquet);
+    return 0;
+}
 
 // Reports go beside this project rather than into whatever folder the command was run from.
 var artifacts = Path.Combine(Repository.Root(), "tools", "PolicyDsl.Benchmarks", "BenchmarkDotNet.Artifacts");

@@ -16,9 +16,10 @@ internal sealed class ClaimStore
 
     // Small enough that a part read on its own core wastes little of its last block, and that blocks copied are let go soon.
     private const int ChunkSize = 1 << 16;
-    private readonly List<Compact[]?> _chunks = [];
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly List<Person[]> _variants = [];
+    // Not readonly: an empty store takes over the first part of a file read in parts (TakeOver), rather than copy it.
+    private List<Compact[]?> _chunks = [];
+    private Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private List<Person[]> _variants = [];
     private Dictionary<int, InputValues>? _inputs;
 
     public int Count { get; private set; }
@@ -115,6 +116,18 @@ internal sealed class ClaimStore
         Count++;
         // A part's blocks are let go as soon as they are copied: two whole copies of a population are never held.
         if ((index + 1) % ChunkSize == 0) part._chunks[index / ChunkSize] = null;
+    }
+
+    /// <summary>
+    /// Makes this empty store <paramref name="part"/>, the first part of a file, whose rows are already numbered
+    /// in the file: nothing is copied, and the part is left empty. The other parts are then appended.
+    /// </summary>
+    public void TakeOver(ClaimStore part)
+    {
+        if (Count > 0 || Persons > 0) throw new InvalidOperationException("only an empty store takes over a part");
+        (_chunks, _numbers, _variants, _inputs, _last, Count, StoredCompactly) = (part._chunks, part._numbers, part._variants, part._inputs, part._last, part.Count, part.StoredCompactly);
+        (part._chunks, part._numbers, part._variants, part._inputs, part._last, part.Count, part.StoredCompactly) = ([], new(StringComparer.Ordinal), [], null, [], 0, 0);
+        _groups = null;
     }
 
     /// <summary>How one part's persons and descriptions are numbered in the store it is added to.</summary>

@@ -53,7 +53,8 @@ internal static class InputText
     /// Why a file that another engine opens itself (a Parquet file, read by DuckDB) cannot be read, or null:
     /// the same checks and errors as <see cref="ReadBytes"/>, without reading it.
     /// </summary>
-    public static InputError? Unreadable(string path, InputKind kind)
+    /// <param name="whole">whether the file is to be read whole, and so held to the kind's limit (a file streamed may be of any size)</param>
+    public static InputError? Unreadable(string path, InputKind kind, bool whole = true)
     {
         if (Directory.Exists(path)) return new InputError(DiagnosticCatalogue.UnreadableFile, path, ["it is a directory, not a file"]);
         try
@@ -61,7 +62,7 @@ internal static class InputText
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
             var limit = InputKinds.MaxBytes(kind);
             return !stream.CanSeek ? new InputError(DiagnosticCatalogue.UnreadableFile, path, ["it is not a regular file"])
-                : stream.Length > limit ? TooLarge(path, kind, limit) : null;
+                : whole && stream.Length > limit ? TooLarge(path, kind, limit) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

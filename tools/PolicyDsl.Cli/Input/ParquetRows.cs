@@ -18,7 +18,7 @@ internal static class ParquetRows
     {
         string[] header = [];
         var rows = new List<RawRow>();
-        var problem = Stream(path, kind, cells => (header = cells) is not null, rows.Add);
+        var problem = Stream(path, kind, cells => (header = cells) is not null, rows.Add, whole: true);
         return problem is null ? (new RawTable(path, header, rows), []) : (null, [problem]);
     }
 
@@ -26,9 +26,10 @@ internal static class ParquetRows
     /// The records one at a time, never held: the column names to <paramref name="header"/> (which says whether to go
     /// on), then each record's cells to <paramref name="row"/>; the file's own problem, if any.
     /// </summary>
-    public static InputError? Stream(string path, InputKind kind, Func<string[], bool> header, Action<RawRow> row)
+    /// <param name="whole">whether the records are being kept (so the file is held to the size limit of a file read whole)</param>
+    public static InputError? Stream(string path, InputKind kind, Func<string[], bool> header, Action<RawRow> row, bool whole = false)
     {
-        if (InputText.Unreadable(path, kind) is { } unreadable) return unreadable;
+        if (InputText.Unreadable(path, kind, whole) is { } unreadable) return unreadable;
         DuckDBConnection? connection = null;
         DuckDBCommand? command = null;
         DuckDBDataReader? reader = null;
@@ -40,6 +41,8 @@ internal static class ParquetRows
                 connection.Open();
                 command = connection.CreateCommand();
                 command.CommandText = $"SELECT * FROM read_parquet({SqlText.Literal(Path.GetFullPath(path))})";
+                // A chunk at a time as the rows are read: DuckDB otherwise makes the whole result before the first row.
+                command.UseStreamingMode = true;
                 reader = command.ExecuteReader();
             }) is { } unopened) return unopened;
             if (!header(Enumerable.Range(0, reader!.FieldCount).Select(reader.GetName).ToArray())) return null;

@@ -51,12 +51,16 @@ internal static class PlainClaimsFile
         var allPlain = true;
         Parallel.For(0, read.Length, new ParallelOptions { MaxDegreeOfParallelism = read.Length }, k =>
         {
-            read[k] = Part.Read(file, bounds[k], bounds[k + 1], compactInto);
+            // The first part's lines follow the header, so its rows are numbered in the file from the start.
+            read[k] = Part.Read(file, bounds[k], bounds[k + 1], compactInto, k == 0 ? 1 : 0);
             if (!read[k].Plain) allPlain = false;
         });
         if (!allPlain) return (false, null);
-        var offset = 1;
-        foreach (var part in read)
+        var offset = 1 + read[0].Lines;
+        // The first part, with no row left to the full reader, is the start of the store as it is: nothing copied.
+        if (read[0].AllCompact) store.TakeOver(read[0].Store);
+        else read[0].AddTo(store, 0, row);
+        foreach (var part in read.Skip(1))
         {
             part.AddTo(store, offset, row);
             offset += part.Lines;
@@ -98,17 +102,22 @@ internal static class PlainClaimsFile
 
         public bool Plain { get; private set; }
         public int Lines { get; private set; }
+        public ClaimStore Store => _store;
 
-        public static Part Read(SafeFileHandle file, long start, long end, Func<ClaimStore, CompactRows?> compactInto)
+        /// <summary>Whether every row went into the part's store (none is left for the full reader).</summary>
+        public bool AllCompact => _aside.Count == 0;
+
+        /// <param name="offset">added to each line's number within the part, where it is known already (the first part's)</param>
+        public static Part Read(SafeFileHandle file, long start, long end, Func<ClaimStore, CompactRows?> compactInto, int offset)
         {
             var part = new Part();
             var compact = compactInto(part._store);
             part.Plain = PlainCsvLines.Read(file, start, end, (line, number) =>
             {
                 part.Lines = number;
-                if (compact?.TryAdd(line, number) == true) return true;
+                if (compact?.TryAdd(line, offset + number) == true) return true;
                 if (PlainCsvLines.Cells(line) is not { } cells) return false;
-                part._aside.Add((number, cells));
+                part._aside.Add((offset + number, cells));
                 return true;
             });
             return part;
