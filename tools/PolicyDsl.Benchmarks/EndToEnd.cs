@@ -24,9 +24,9 @@ public static class EndToEnd
             var results = new List<(string What, double Seconds, long Peak, string Note)>();
             void Step(string what, string[] command, Func<string, string>? note = null)
             {
-                var (seconds, peak, output, exit) = Measure(tool, command);
-                // Exit 1 with a whole budget is claims a policy cannot settle (the five cities leave some figures unstated): say so, with the first message.
-                var said = exit == 0 ? "" : $"exit {exit}: {output.Split('\n').FirstOrDefault(l => l.Contains("error") || l.Contains("not settled")) ?? output.Split('\n')[0]}";
+                var (seconds, peak, output, error, exit) = Measure(tool, command);
+                // Exit 1 with a whole budget is claims a policy cannot settle (the five cities leave some figures unstated): say so, with its last message.
+                var said = exit == 0 ? "" : $"exit {exit}: {error.Split('\n').LastOrDefault(l => l.Trim().Length > 0)?.Trim()}";
                 results.Add((what, seconds, peak, string.Join("; ", new[] { note?.Invoke(output) ?? "", said }.Where(n => n.Length > 0))));
                 Console.WriteLine($"{what}: {seconds:N2} s, peak {peak / 1_048_576.0:N0} MB");
             }
@@ -91,9 +91,9 @@ public static class EndToEnd
         return clock.Elapsed.TotalSeconds;
     }
 
-    private static (double Seconds, long Peak, string Output, int Exit) Measure(string tool, string[] command)
+    private static (double Seconds, long Peak, string Output, string Error, int Exit) Measure(string tool, string[] command)
     {
         var run = ChildProcess.Tool(tool, command);
-        return (run.Seconds, run.PeakBytes, run.Output + run.Error, run.Exit);
+        return (run.Seconds, run.PeakBytes, run.Output, run.Error, run.Exit);
     }
 }

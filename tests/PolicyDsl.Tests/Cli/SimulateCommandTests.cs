@@ -63,5 +63,8 @@ public class SimulateCommandTests
         Assert.Equal(1, result.Exit);
         var all = Json(result.Out).Single(l => l.GetProperty("group").GetString() == "all");
         Assert.True(all.GetProperty("unsettled").GetInt32() > 0);
+        // The failure says why, on standard error, not only in a column.
+        Assert.Contains($"chuxiong: {all.GetProperty("unsettled").GetInt32():N0} of ", result.Error);
+        Assert.Contains("claims could not be settled; the budget counts them apart", result.Error);
     }
 }

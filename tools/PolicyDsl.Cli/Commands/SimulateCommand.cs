@@ -106,6 +106,10 @@ internal static class SimulateCommand
         ResultOutput.Write(output, format, () => BudgetWriter.Rows(budgets), (w, _) => BudgetWriter.Write(w, budgets, format.Language));
         // Unsettled claims make the run fail, but the budget is whole and says what it left out: keep it.
         if (!budgets.Any(b => b.Lines[0].Unsettled > 0)) return 0;
+        foreach (var b in budgets.Where(b => b.Lines[0].Unsettled > 0))
+        {
+            output.Error.WriteLine($"{b.Name}: {b.Lines[0].Unsettled:N0} of {b.Lines[0].Claims + b.Lines[0].Unsettled:N0} claims could not be settled; the budget counts them apart (unsettled), in no other figure");
+        }
         output.KeepOutput();
         return 1;
     }
