@@ -18,7 +18,7 @@ internal sealed class ClaimStore
     private const int ChunkSize = 1 << 16;
     // Not readonly: an empty store takes over the first part of a file read in parts (TakeOver), rather than copy it.
     private List<Compact[]?> _chunks = [];
-    private Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private PersonIds _ids = new();
     private List<Person[]> _variants = [];
     private Dictionary<int, InputValues>? _inputs;
 
@@ -34,10 +34,10 @@ internal sealed class ClaimStore
     {
         _groups = null;
         var person = claim.Person;
-        if (!_numbers.TryGetValue(person.Id, out var number))
+        var number = _ids.NumberOf(person.Id, out var slot);
+        if (number < 0)
         {
-            number = _numbers.Count;
-            _numbers.Add(person.Id, number);
+            number = _ids.Add(person.Id, ref slot);
             _variants.Add([person]);
         }
         var variants = _variants[number];
@@ -65,22 +65,13 @@ internal sealed class ClaimStore
     public void Add(int row, ReadOnlySpan<char> id, in PersonDescription person, in ClaimFacts claim)
     {
         _groups = null;
-        var lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(id, out var number))
+        var number = _ids.NumberOf(id, out var slot);
+        if (number < 0)
         {
-            number = _numbers.Count;
-            var key = id.ToString();
-            _numbers.Add(key, number);
-            _variants.Add([person.Person(key)]);
+            number = _ids.Add(id, ref slot);
+            _variants.Add([person.Person(id.ToString())]);
         }
-        if (number >= _last.Length) Array.Resize(ref _last, Math.Max(number + 1, _last.Length * 2));
-        ref var last = ref _last[number];
-        int variant;
-        if (last.Known && last.Description == person)
-        {
-            variant = last.Variant;
-        }
-        else
+        if (!_ids.IsLast(slot, person, out var variant))
         {
             var variants = _variants[number];
             variant = 0;
@@ -90,7 +81,7 @@ internal sealed class ClaimStore
                 if (variants.Length == byte.MaxValue) throw new InvalidOperationException($"person '{id}' is described in more than {byte.MaxValue} ways");
                 _variants[number] = [.. variants, person.Person(variants[0].Id)];
             }
-            last = new Described(person, (byte)variant, Known: true);
+            _ids.SetLast(slot, person, variant);
         }
         var flags = (byte)((claim.Designated ? 1 : 0) | (claim.Inpatient ? 2 : 0));
         if (Count % ChunkSize == 0) _chunks.Add(new Compact[ChunkSize]);
@@ -125,8 +116,8 @@ internal sealed class ClaimStore
     public void TakeOver(ClaimStore part)
     {
         if (Count > 0 || Persons > 0) throw new InvalidOperationException("only an empty store takes over a part");
-        (_chunks, _numbers, _variants, _inputs, _last, Count, StoredCompactly) = (part._chunks, part._numbers, part._variants, part._inputs, part._last, part.Count, part.StoredCompactly);
-        (part._chunks, part._numbers, part._variants, part._inputs, part._last, part.Count, part.StoredCompactly) = ([], new(StringComparer.Ordinal), [], null, [], 0, 0);
+        (_chunks, _ids, _variants, _inputs, Count, StoredCompactly) = (part._chunks, part._ids, part._variants, part._inputs, part.Count, part.StoredCompactly);
+        (part._chunks, part._ids, part._variants, part._inputs, part.Count, part.StoredCompactly) = ([], new(), [], null, 0, 0);
         _groups = null;
     }
 
@@ -141,10 +132,10 @@ internal sealed class ClaimStore
             var description = from._variants[person][variant];
             if (_persons[person] < 0)
             {
-                if (!into._numbers.TryGetValue(description.Id, out var number))
+                var number = into._ids.NumberOf(description.Id, out var slot);
+                if (number < 0)
                 {
-                    number = into._numbers.Count;
-                    into._numbers.Add(description.Id, number);
+                    number = into._ids.Add(description.Id, ref slot);
                     into._variants.Add([description]);
                 }
                 _persons[person] = number;
@@ -168,11 +159,6 @@ internal sealed class ClaimStore
         }
     }
 
-    // The description each person's last compact row gave, and which of theirs it is: a person's rows nearly always
-    // repeat it, and this is one read of one array, where the descriptions themselves lie all over the heap.
-    private Described[] _last = [];
-
-    private readonly record struct Described(PersonDescription Description, byte Variant, bool Known);
 
     private ref Compact At(int index) => ref _chunks[index / ChunkSize]![index % ChunkSize];
 
