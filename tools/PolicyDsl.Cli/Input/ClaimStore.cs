@@ -124,38 +124,41 @@ internal sealed class ClaimStore
     /// <summary>How one part's persons and descriptions are numbered in the store it is added to.</summary>
     internal sealed class PartNumbers(ClaimStore part)
     {
-        private readonly int[] _persons = Enumerable.Repeat(-1, part.Persons).ToArray();
-        private readonly byte[]?[] _variants = new byte[]?[part.Persons];
+        // One read a row in the common case: each person's number here and, beside it, the number here of their
+        // first description (most persons have one); their other descriptions, rarer, in arrays of their own.
+        private readonly long[] _numbers = Enumerable.Repeat(-1L, part.Persons).ToArray();
+        private readonly byte[]?[] _others = new byte[]?[part.Persons];
 
         public (int Person, byte Variant) Of(int person, byte variant, ClaimStore into, ClaimStore from)
         {
-            var description = from._variants[person][variant];
-            if (_persons[person] < 0)
+            var known = _numbers[person];
+            if (known < 0)
             {
-                var number = into._ids.NumberOf(description.Id, out var slot);
+                var id = from._variants[person][0].Id;
+                var number = into._ids.NumberOf(id, out var slot);
                 if (number < 0)
                 {
-                    number = into._ids.Add(description.Id, ref slot);
-                    into._variants.Add([description]);
+                    number = into._ids.Add(id, ref slot);
+                    into._variants.Add([from._variants[person][0]]);
                 }
-                _persons[person] = number;
-                _variants[person] = Enumerable.Repeat(byte.MaxValue, from._variants[person].Length).ToArray();
+                known = _numbers[person] = (long)Variant(into, number, from._variants[person][0]) << 32 | (uint)number;
             }
-            var known = _variants[person]!;
-            if (known[variant] == byte.MaxValue)
-            {
-                var number = _persons[person];
-                var variants = into._variants[number];
-                var found = Array.IndexOf(variants, description);
-                if (found < 0)
-                {
-                    if (variants.Length == byte.MaxValue) throw new InvalidOperationException($"person '{description.Id}' is described in more than {byte.MaxValue} ways");
-                    into._variants[number] = [.. variants, description];
-                    found = variants.Length;
-                }
-                known[variant] = (byte)found;
-            }
-            return (_persons[person], known[variant]);
+            var here = (int)(known & 0xFFFF_FFFF);
+            if (variant == 0) return (here, (byte)(known >> 32));
+            var others = _others[person] ??= Enumerable.Repeat(byte.MaxValue, from._variants[person].Length).ToArray();
+            if (others[variant] == byte.MaxValue) others[variant] = Variant(into, here, from._variants[person][variant]);
+            return (here, others[variant]);
+        }
+
+        /// <summary>Which of person <paramref name="number"/>'s descriptions in <paramref name="into"/> <paramref name="description"/> is, added if new.</summary>
+        private static byte Variant(ClaimStore into, int number, Person description)
+        {
+            var variants = into._variants[number];
+            var found = Array.IndexOf(variants, description);
+            if (found >= 0) return (byte)found;
+            if (variants.Length == byte.MaxValue) throw new InvalidOperationException($"person '{description.Id}' is described in more than {byte.MaxValue} ways");
+            into._variants[number] = [.. variants, description];
+            return (byte)variants.Length;
         }
     }
 
@@ -176,6 +179,9 @@ internal sealed class ClaimStore
     public int PersonOf(int index) => At(index).Person;
 
     public DateOnly DateOf(int index) => At(index).Date;
+
+    /// <summary>In how many ways person number <paramref name="person"/> (as <see cref="Groups"/> numbers them) is described.</summary>
+    public int Descriptions(int person) => _variants[person].Length;
 
     public Person Description(int index) => _variants[At(index).Person][At(index).Variant];
 

@@ -150,6 +150,8 @@ internal static class StreamedClaims
         var found = new List<(int Row, int First, DateOnly Date, InputSymbol Input)>();
         for (var p = 0; p < store.Persons; p++)
         {
+            // Described one way on every row, a person cannot be described two ways on one date: their claims are not read.
+            if (store.Descriptions(p) == 1) continue;
             var first = -1;
             for (var k = starts[p]; k < starts[p + 1]; k++)
             {
