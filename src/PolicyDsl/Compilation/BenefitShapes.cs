@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace PolicyDsl.Compilation;
 
@@ -16,24 +17,30 @@ internal static class BenefitShapes
     /// part with <see cref="Pay"/>, and works out a band's ratio only when its part is above zero, so a
     /// band a claim never reaches (an <c>unstated</c> one, say) never stops it.
     /// </summary>
-    public static decimal[] Split(decimal amount, decimal after, decimal[] edges)
+    /// <remarks>
+    /// One statement for <c>decimal</c> and for integer fen (units at one scale, checked arithmetic). The integer
+    /// path never shows its errors, whose figures are units: a person it stops on is settled again in decimal.
+    /// </remarks>
+    public static T[] Split<T>(T amount, T after, T[] edges) where T : struct, INumber<T>, IMinMaxValue<T>
     {
         for (var i = 1; i < edges.Length; i++)
         {
-            if (edges[i] < edges[i - 1]) throw PolicyEvaluationException.Create(Diagnostics.DiagnosticCatalogue.BandEdgesOrder, Money(edges[i]), Money(edges[i - 1]));
+            if (edges[i] < edges[i - 1]) throw PolicyEvaluationException.Create(Diagnostics.DiagnosticCatalogue.BandEdgesOrder, Shown(edges[i]), Shown(edges[i - 1]));
         }
-        var parts = new decimal[edges.Length + 1];
-        if (amount <= 0m) return parts;
-        var end = after + amount;
-        var lower = decimal.MinValue;
+        var parts = new T[edges.Length + 1];
+        if (amount <= T.Zero) return parts;
+        var end = checked(after + amount);
+        var lower = T.MinValue;
         for (var i = 0; i < parts.Length; i++)
         {
-            var upper = i < edges.Length ? edges[i] : decimal.MaxValue;
-            parts[i] = Math.Max(0m, Math.Min(end, upper) - Math.Max(after, lower));
+            var upper = i < edges.Length ? edges[i] : T.MaxValue;
+            parts[i] = T.Max(T.Zero, checked(T.Min(end, upper) - T.Max(after, lower)));
             lower = upper;
         }
         return parts;
     }
+
+    private static string Shown<T>(T value) where T : INumber<T> => value is decimal yuan ? Money(yuan) : value.ToString("G", CultureInfo.InvariantCulture);
 
     /// <summary><c>bands</c>, second half: part <paramref name="band"/> at its ratio; the trace shows the band.</summary>
     public static decimal Pay(EvaluationContext context, decimal[] parts, decimal[] edges, int band, decimal ratio)
@@ -71,7 +78,8 @@ internal static class BenefitShapes
         return Math.Min(value, room);
     }
 
-    private static void Record(List<AppliedCap> caps, AppliedCap applied)
+    /// <summary>Lists a cap that applied, once however often it is met.</summary>
+    internal static void Record(List<AppliedCap> caps, AppliedCap applied)
     {
         for (var i = 0; i < caps.Count; i++)
         {

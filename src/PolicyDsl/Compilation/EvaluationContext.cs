@@ -41,4 +41,18 @@ internal sealed class EvaluationContext(ParameterValues parameters)
 
     /// <summary>Set to record citations and parameters; null on the fast path.</summary>
     public EvaluationTrace? Trace;
+
+    // The integer path's view of the same figures (Fen.FenScales says at which scale each is held).
+
+    /// <summary>The claim's amount in fen, for rules lowered to integer fen.</summary>
+    public long FenAmount;
+
+    /// <summary><see cref="Totals"/> as whole units, for rules lowered to integer fen.</summary>
+    public long[] FenTotals = [];
+
+    /// <summary><see cref="FundRoom"/> as whole units (long.MaxValue: none applied), for rules lowered to integer fen.</summary>
+    public long FenRoom = long.MaxValue;
+
+    /// <summary><see cref="Result"/> as whole units, for rules lowered to integer fen.</summary>
+    public Fen.FenFigures? FenResult;
 }

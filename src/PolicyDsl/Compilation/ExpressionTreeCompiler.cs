@@ -14,7 +14,9 @@ namespace PolicyDsl.Compilation;
 /// Turns one checked rule into a System.Linq.Expressions lambda over <see cref="EvaluationContext"/>.
 /// Let values become lazily-set locals (computed at most once per evaluation, and only if needed, so a
 /// parameter is required only where it is really read); functions are inlined; records are already gone.
-/// With tracing on, each cited expression records its citation as it is evaluated.
+/// With tracing on, each cited expression records its citation as it is evaluated. Lowered to integer fen
+/// (<see cref="Fen.FenScales"/>), a Money, Ratio or Points value is a <c>long</c> of whole units at the scale
+/// the analysis gives it, aligned up where parts of different scales meet, with checked arithmetic.
 /// </summary>
 internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
 {
@@ -29,10 +31,17 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
     private readonly Dictionary<ValueSymbol, (ParameterExpression Value, ParameterExpression Ready)> _values = [];
     private readonly Dictionary<LocalSymbol, ParameterExpression> _locals = [];
 
+    /// <summary>The scales money is lowered at, or null for <c>decimal</c>.</summary>
+    private readonly Fen.FenScales? _fen;
+
+    /// <summary>The scales of the arguments of the functions being inlined, while lowered to integer fen.</summary>
+    private readonly Dictionary<LocalSymbol, int> _localScales = [];
+
     private ExpressionTreeCompiler(bool trace, ValueInitializers initializers)
     {
         _trace = trace;
         _initializers = initializers;
+        _fen = initializers.Fen;
     }
 
     public static Expression<Func<EvaluationContext, T>> CompileRule<T>(BoundExpr rule, bool trace, ValueInitializers? initializers = null)
@@ -91,7 +100,31 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
 
     private Expression Compile(BoundExpr expr) => expr.Accept(this);
 
-    public Expression Visit(BoundLiteral node) => Constant(node.Value, node.Type.ClrType);
+    /// <summary>The CLR type a value of <paramref name="type"/> is compiled to: <c>long</c> units for money lowered to integer fen.</summary>
+    private Type ClrOf(PolicyType type) => _fen is not null && type.ClrType == typeof(decimal) ? typeof(long) : type.ClrType;
+
+    /// <summary>The decimals <paramref name="expr"/> is lowered at (integer fen only).</summary>
+    private int ScaleOf(BoundExpr expr) => _fen!.Of(expr, _localScales);
+
+    /// <summary>
+    /// <paramref name="expr"/> as a value of <paramref name="type"/>; lowered to integer fen, at the scale of
+    /// <paramref name="whole"/>, the expression it is a part of, so parts of different scales meet as equals.
+    /// </summary>
+    private Expression CompilePart(BoundExpr expr, Type type, BoundExpr whole) =>
+        _fen is not null && type == typeof(long) ? CompileAt(expr, ScaleOf(whole)) : CompileAs(expr, type);
+
+    /// <summary>A money expression lowered to integer fen, at <paramref name="scale"/> (at least its own).</summary>
+    private Expression CompileAt(BoundExpr expr, int scale)
+    {
+        var compiled = CompileAs(expr, typeof(long));
+        if (expr.Type is UnstatedType) return compiled;
+        var own = ScaleOf(expr);
+        return own == scale ? compiled : MultiplyChecked(compiled, Constant(Fen.FenUnits.Pow10[scale - own]));
+    }
+
+    public Expression Visit(BoundLiteral node) => _fen is not null && node.Value is decimal value
+        ? Constant(Fen.FenUnits.FromDecimal(value, Fen.FenUnits.ScaleOf(value)))
+        : Constant(node.Value, node.Type.ClrType);
 
     public Expression Visit(BoundInput node) => node.Input switch
     {
@@ -103,21 +136,24 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
     public Expression Visit(BoundParameter node) => CompileParameter(node.Parameter);
     public Expression Visit(BoundValue node) => CompileValue(node.Value);
     public Expression Visit(BoundLocal node) => _locals[node.Local];
-    public Expression Visit(BoundCall node) => CompileCall(node, node.Type.ClrType);
+    public Expression Visit(BoundCall node) => CompileCall(node, ClrOf(node.Type));
     public Expression Visit(BoundMinMax node) => CompileMinMax(node);
 
     public Expression Visit(BoundUnary node) => node.Operator == UnaryOperator.Not ? Not(Compile(node.Operand))
-        : node.Type.ClrType == typeof(int) ? NegateChecked(Compile(node.Operand)) : Negate(Compile(node.Operand));
+        : ClrOf(node.Type) is var type && (type == typeof(int) || type == typeof(long)) ? NegateChecked(Compile(node.Operand)) : Negate(Compile(node.Operand));
 
     public Expression Visit(BoundBinary node) => CompileBinary(node);
-    public Expression Visit(BoundIntToDecimal node) => Convert(Compile(node.Operand), typeof(decimal));
+    public Expression Visit(BoundIntToDecimal node) => Convert(Compile(node.Operand), ClrOf(node.Type));
     public Expression Visit(BoundDatePart node) => Property(Compile(node.Date), node.Part.ToString());
 
-    public Expression Visit(BoundIf node) =>
-        Condition(CompileAs(node.Condition, typeof(bool)), CompileAs(node.Then, node.Type.ClrType), CompileAs(node.Else, node.Type.ClrType), node.Type.ClrType);
+    public Expression Visit(BoundIf node)
+    {
+        var type = ClrOf(node.Type);
+        return Condition(CompileAs(node.Condition, typeof(bool)), CompilePart(node.Then, type, node), CompilePart(node.Else, type, node), type);
+    }
 
-    public Expression Visit(BoundMatch node) => CompileMatch(node, node.Type.ClrType);
-    public Expression Visit(BoundDated node) => CompileDated(node, node.Type.ClrType);
+    public Expression Visit(BoundMatch node) => CompileMatch(node, ClrOf(node.Type));
+    public Expression Visit(BoundDated node) => CompileDated(node, ClrOf(node.Type));
     public Expression Visit(BoundCited node) => Cite(node, Compile(node.Inner));
     public Expression Visit(BoundBands node) => CompileBands(node);
     public Expression Visit(BoundCapped node) => CompileCapped(node);
@@ -132,6 +168,7 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
     {
         var claim = Field(_context, nameof(EvaluationContext.Claim));
         var person = Field(_context, nameof(EvaluationContext.Person));
+        if (_fen is not null && CompileFenInput(field, person) is { } lowered) return lowered;
         return field switch
         {
             InputField.ClaimAmount => Property(claim, nameof(Domain.Claim.Amount)),
@@ -154,20 +191,21 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
     }
 
     private static readonly MethodInfo ReadInputMethod = typeof(DeclaredInputs).GetMethod(nameof(DeclaredInputs.Read))!;
-    private static readonly MethodInfo SplitMethod = typeof(BenefitShapes).GetMethod(nameof(BenefitShapes.Split))!;
+    private static readonly MethodInfo SplitMethod = typeof(BenefitShapes).GetMethod(nameof(BenefitShapes.Split))!.MakeGenericMethod(typeof(decimal));
     private static readonly MethodInfo PayMethod = typeof(BenefitShapes).GetMethod(nameof(BenefitShapes.Pay))!;
     private static readonly MethodInfo CapMethod = typeof(BenefitShapes).GetMethod(nameof(BenefitShapes.Cap))!;
 
     /// <summary><c>context.Totals[i]</c>, as an Int for a count.</summary>
     private Expression CompileTotal(int index, InputSymbol total)
     {
-        var value = ArrayIndex(Field(_context, nameof(EvaluationContext.Totals)), Constant(index));
+        var value = ArrayIndex(Field(_context, _fen is null ? nameof(EvaluationContext.Totals) : nameof(EvaluationContext.FenTotals)), Constant(index));
         return total.Type.ClrType == typeof(int) ? Convert(value, typeof(int)) : value;
     }
 
     /// <summary><c>parts = Split(base, after, edges)</c>, then each band's <c>Pay</c> only where its part is above zero.</summary>
     private Expression CompileBands(BoundBands bands)
     {
+        if (_fen is not null) return CompileFenBands(bands);
         var edges = Variable(typeof(decimal[]), "edges");
         var parts = Variable(typeof(decimal[]), "parts");
         Expression paid = Constant(0m);
@@ -183,9 +221,36 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
             paid);
     }
 
+    /// <summary>
+    /// Bands lowered to integer fen: the base, the total and the edges at one scale, split as the decimal is, and
+    /// each part above zero times its ratio, every product brought to the scale of the whole.
+    /// </summary>
+    private Expression CompileFenBands(BoundBands bands)
+    {
+        var at = _fen!.BandsBase(bands, _localScales);
+        var whole = ScaleOf(bands);
+        var edges = Variable(typeof(long[]), "edges");
+        var parts = Variable(typeof(long[]), "parts");
+        Expression paid = Constant(0L);
+        for (var i = 0; i < bands.Bands.Count; i++)
+        {
+            var part = ArrayIndex(parts, Constant(i));
+            var ratio = bands.Bands[i].Ratio;
+            Expression pay = MultiplyChecked(part, CompileAs(ratio, typeof(long)));
+            var scale = at + ScaleOf(ratio);
+            if (scale < whole) pay = MultiplyChecked(pay, Constant(Fen.FenUnits.Pow10[whole - scale]));
+            paid = AddChecked(paid, Condition(GreaterThan(part, Constant(0L)), pay, Constant(0L)));
+        }
+        return Block(typeof(long), [edges, parts],
+            Assign(edges, NewArrayInit(typeof(long), bands.Bands.Where(b => b.UpTo is not null).Select(b => CompileAt(b.UpTo!, at)))),
+            Assign(parts, Call(FenSplitMethod, CompileAt(bands.Base, at), CompileAt(bands.After, at), edges)),
+            paid);
+    }
+
     /// <summary><c>when ? Cap(value, limit, against) : value</c>, the value computed once; the limit only where the cap applies.</summary>
     private Expression CompileCapped(BoundCapped capped)
     {
+        if (_fen is not null) return CompileFenCapped(capped);
         var value = Variable(typeof(decimal), "capped");
         var limit = CompileAs(capped.Limit, typeof(decimal));
         Expression apply = Call(CapMethod, _context, value, limit, capped.Against is { } a ? CompileAs(a, typeof(decimal)) : Constant(0m), Constant(capped.Id));
@@ -197,6 +262,20 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
         return Block(typeof(decimal), [value], Assign(value, CompileAs(capped.Value, typeof(decimal))), body);
     }
 
+    /// <summary>A cap lowered to integer fen: its room at the limit's and the total's scale, the value at the whole's.</summary>
+    private Expression CompileFenCapped(BoundCapped capped)
+    {
+        var room = _fen!.CapRoom(capped, _localScales);
+        var whole = ScaleOf(capped);
+        // The engine keeps the tightest room at one scale; a cap finer than that is beyond what was proved.
+        if (room > _fen.Room) throw new Fen.FenScales.NotLowerable($"a cap's room has {room} decimals, more than the fund's {_fen.Room}");
+        var value = Variable(typeof(long), "capped");
+        Expression apply = Call(FenCapMethod, _context, value, Constant(whole), CompileAt(capped.Limit, room),
+            capped.Against is { } a ? CompileAt(a, room) : Constant(0L), Constant(room), Constant(_fen.Room), Constant(capped.Id));
+        var body = capped.When is { } when ? Condition(CompileAs(when, typeof(bool)), apply, value) : apply;
+        return Block(typeof(long), [value], Assign(value, CompileAt(capped.Value, whole)), body);
+    }
+
     /// <summary><c>DeclaredInputs.Read&lt;T&gt;(claim.Inputs, input)</c>: the value, the default, or PD0309.</summary>
     private Expression CompileDeclaredInput(InputSymbol input)
     {
@@ -204,8 +283,24 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
             ? (Expression)Field(_context, nameof(EvaluationContext.Claim))
             : Field(_context, nameof(EvaluationContext.Person));
         var values = Property(owner, input.Group == InputGroup.Claim ? nameof(Domain.Claim.Inputs) : nameof(Domain.Person.Inputs));
-        return Call(ReadInputMethod.MakeGenericMethod(input.Type.ClrType), values, Constant(input));
+        var read = Call(ReadInputMethod.MakeGenericMethod(input.Type.ClrType), values, Constant(input));
+        return _fen is not null && read.Type == typeof(decimal) ? Call(FenFromDecimalMethod, read, Constant(Fen.FenScales.DeclaredInput(input.Type))) : read;
     }
+
+    /// <summary>A money input lowered to integer fen (the engine keeps the amount and the figures as units), or null for any other.</summary>
+    private Expression? CompileFenInput(InputField field, Expression person) => field switch
+    {
+        InputField.ClaimAmount => Field(_context, nameof(EvaluationContext.FenAmount)),
+        InputField.PersonBase => Call(FenFromDecimalMethod, Property(person, nameof(Domain.Person.Base)), Constant(2)),
+        InputField.ResultEligible or InputField.ResultDeductible or InputField.ResultRatio or InputField.ResultCap
+            or InputField.ResultFund or InputField.ResultPersonal or InputField.ResultFundYearToDate
+            => Field(Field(_context, nameof(EvaluationContext.FenResult)), ResultProperty(field)),
+        _ => null,
+    };
+
+    private static readonly MethodInfo FenFromDecimalMethod = typeof(Fen.FenUnits).GetMethod(nameof(Fen.FenUnits.FromDecimal))!;
+    private static readonly MethodInfo FenSplitMethod = typeof(BenefitShapes).GetMethod(nameof(BenefitShapes.Split))!.MakeGenericMethod(typeof(long));
+    private static readonly MethodInfo FenCapMethod = typeof(Fen.FenShapes).GetMethod(nameof(Fen.FenShapes.Cap))!;
 
     internal static string ResultProperty(InputField field) => field switch
     {
@@ -220,6 +315,14 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
 
     private Expression CompileParameter(ParameterSymbol parameter)
     {
+        // Lowered to integer fen for one run's param values: a given one is a constant, a missing one still stops.
+        if (_fen is not null && parameter.Type.ClrType == typeof(decimal))
+        {
+            return _fen.ValueOf(parameter) is { } value
+                ? Constant(Fen.FenUnits.FromDecimal(value, Fen.FenUnits.ScaleOf(value)))
+                : Call(FenFromDecimalMethod, Call(Field(_context, nameof(EvaluationContext.Parameters)),
+                    GetParameterMethod.MakeGenericMethod(typeof(decimal)), Constant(parameter.Index)), Constant(0));
+        }
         var get = Call(Field(_context, nameof(EvaluationContext.Parameters)), GetParameterMethod.MakeGenericMethod(parameter.Type.ClrType), Constant(parameter.Index));
         return _trace ? Block(Call(UseParameterMethod, _context, Constant(parameter.Index)), get) : get;
     }
@@ -233,7 +336,7 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
     {
         if (!_values.TryGetValue(symbol, out var slot))
         {
-            slot = (Variable(symbol.Type.ClrType, symbol.Name), Variable(typeof(bool), symbol.Name + "_ready"));
+            slot = (Variable(ClrOf(symbol.Type), symbol.Name), Variable(typeof(bool), symbol.Name + "_ready"));
             _values.Add(symbol, slot);
         }
         // A leaf let (one that reads no other let or function) is inlined: it cannot compound, and a
@@ -261,19 +364,23 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
         var variables = new List<ParameterExpression>();
         var assignments = new List<Expression>();
         var saved = new List<(LocalSymbol, ParameterExpression?)>();
+        var scales = new List<int>();
         for (var i = 0; i < call.Function.Parameters.Count; i++)
         {
             var local = call.Function.Parameters[i];
-            var variable = Variable(local.Type.ClrType, local.Name);
-            assignments.Add(Assign(variable, CompileAs(call.Arguments[i], local.Type.ClrType)));
+            var variable = Variable(ClrOf(local.Type), local.Name);
+            assignments.Add(Assign(variable, CompileAs(call.Arguments[i], ClrOf(local.Type))));
             variables.Add(variable);
+            if (_fen is not null) scales.Add(ScaleOf(call.Arguments[i]));
         }
         // Arguments are evaluated in the caller's scope; only then do the parameters come into scope.
+        var savedScales = new Dictionary<LocalSymbol, int>(_localScales);
         for (var i = 0; i < variables.Count; i++)
         {
             var local = call.Function.Parameters[i];
             saved.Add((local, _locals.GetValueOrDefault(local)));
             _locals[local] = variables[i];
+            if (_fen is not null) _localScales[local] = scales[i];
         }
         var body = CompileAs(call.Function.Body, type);
         foreach (var (local, previous) in saved)
@@ -281,15 +388,17 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
             if (previous is null) _locals.Remove(local);
             else _locals[local] = previous;
         }
+        _localScales.Clear();
+        foreach (var (local, scale) in savedScales) _localScales[local] = scale;
         return Block(type, variables, assignments.Append(body));
     }
 
     private Expression CompileMinMax(BoundMinMax minMax)
     {
-        var type = minMax.Type.ClrType;
-        var left = CompileAs(minMax.Left, type);
-        var right = CompileAs(minMax.Right, type);
-        if (type == typeof(decimal) || type == typeof(int))
+        var type = ClrOf(minMax.Type);
+        var left = CompilePart(minMax.Left, type, minMax);
+        var right = CompilePart(minMax.Right, type, minMax);
+        if (type == typeof(decimal) || type == typeof(int) || type == typeof(long))
         {
             return Call(typeof(Math).GetMethod(minMax.IsMax ? nameof(Math.Max) : nameof(Math.Min), [type, type])!, left, right);
         }
@@ -300,10 +409,16 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
 
     private Expression CompileBinary(BoundBinary binary)
     {
-        var operandType = binary.Left.Type is UnstatedType ? binary.Right.Type.ClrType : binary.Left.Type.ClrType;
-        var left = CompileAs(binary.Left, operandType);
-        var right = CompileAs(binary.Right, operandType);
-        var checkedInt = operandType == typeof(int);
+        var operandType = ClrOf(binary.Left.Type is UnstatedType ? binary.Right.Type : binary.Left.Type);
+        var (left, right) = (CompileAs(binary.Left, operandType), CompileAs(binary.Right, operandType));
+        if (_fen is not null && operandType == typeof(long) && binary.Operator != BinaryOperator.Multiply)
+        {
+            if (binary.Operator == BinaryOperator.Divide) throw new Fen.FenScales.NotLowerable("it divides, and a quotient has no bound on its decimals");
+            // A sum or comparison of units meets at the finer scale of the two; a product's scale is the sum of its factors'.
+            var scale = Math.Max(binary.Left.Type is UnstatedType ? 0 : ScaleOf(binary.Left), binary.Right.Type is UnstatedType ? 0 : ScaleOf(binary.Right));
+            (left, right) = (CompileAt(binary.Left, scale), CompileAt(binary.Right, scale));
+        }
+        var checkedInt = operandType == typeof(int) || operandType == typeof(long);
         return binary.Operator switch
         {
             BinaryOperator.Add => checkedInt ? AddChecked(left, right) : Add(left, right),
@@ -325,12 +440,12 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
     {
         var scrutinee = Compile(match.Scrutinee);
         var cases = match.Arms.Where(a => !a.IsWildcard)
-            .Select(a => SwitchCase(CompileAs(a.Body, type), a.Values.Select(v => Constant(v, match.Scrutinee.Type.ClrType))))
+            .Select(a => SwitchCase(CompilePart(a.Body, type, match), a.Values.Select(v => Constant(v, match.Scrutinee.Type.ClrType))))
             .ToList();
         var wildcard = match.Arms.FirstOrDefault(a => a.IsWildcard);
         // The checker proved the match exhaustive; without a wildcard the default is unreachable.
         var fallback = wildcard is not null
-            ? CompileAs(wildcard.Body, type)
+            ? CompilePart(wildcard.Body, type, match)
             : Throw(New(typeof(InvalidOperationException).GetConstructor([typeof(string)])!, Constant("no match arm applies")), type);
         return cases.Count == 0 ? Block(scrutinee, fallback) : Switch(type, scrutinee, fallback, null, cases);
     }
@@ -343,7 +458,7 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
         Expression result = first.From is { } start
             ? Throw(Call(ErrorMethod, Constant(DiagnosticCatalogue.NoDatedValue),
                 NewArrayInit(typeof(object), Convert(date, typeof(object)), Constant(start, typeof(object)))), type)
-            : Condition(LessThanOrEqual(date, Constant(first.Until!.Value)), CompileAs(first.Value, type),
+            : Condition(LessThanOrEqual(date, Constant(first.Until!.Value)), CompilePart(first.Value, type, dated),
                 Throw(Call(ErrorMethod, Constant(DiagnosticCatalogue.NoDatedValue),
                     NewArrayInit(typeof(object), Convert(date, typeof(object)), Constant(Domain.Dates.Next(first.Until.Value), typeof(object)))), type), type);
         // Wrapping from the oldest branch outwards leaves the newest start date tested first.
@@ -351,7 +466,7 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
         Expression chain = result;
         foreach (var branch in froms)
         {
-            chain = Condition(GreaterThanOrEqual(date, Constant(branch.From!.Value)), CompileAs(branch.Value, type), chain, type);
+            chain = Condition(GreaterThanOrEqual(date, Constant(branch.From!.Value)), CompilePart(branch.Value, type, dated), chain, type);
         }
         return chain;
     }

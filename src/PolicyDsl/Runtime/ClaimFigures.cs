@@ -16,5 +16,5 @@ internal interface ISettledFigures
     void Add(Domain.Claim claim, in ClaimFigures figures, ReadOnlySpan<Compilation.AppliedCap> caps);
 }
 
-/// <summary>A context and a person's running totals, reused by one thread for person after person.</summary>
-internal sealed record SettlementSession(Compilation.EvaluationContext Context, YearState Year);
+/// <summary>A context and a person's running totals, reused by one thread for person after person; <paramref name="Fen"/> when it settles in integer fen.</summary>
+internal sealed record SettlementSession(Compilation.EvaluationContext Context, YearState Year, FenSession? Fen = null);

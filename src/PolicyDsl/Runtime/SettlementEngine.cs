@@ -1,4 +1,5 @@
 using PolicyDsl.Compilation;
+using PolicyDsl.Compilation.Fen;
 using PolicyDsl.Diagnostics;
 using PolicyDsl.Domain;
 using PolicyDsl.Semantics;
@@ -16,7 +17,7 @@ namespace PolicyDsl.Runtime;
 /// up past the tightest cap's room, and never above eligible (PD0310); personal = amount − fund.
 /// An excluded claim adds to no total. The guide's section 9 states this once for analysts.
 /// </summary>
-internal sealed class SettlementEngine
+internal sealed partial class SettlementEngine
 {
     private readonly CheckedPolicy _policy;
     private readonly IRuleEvaluator _rules;
@@ -24,6 +25,9 @@ internal sealed class SettlementEngine
     private readonly bool _trace;
     private readonly Recording _recording;
     private readonly GroundsTable _grounds = new();
+
+    /// <summary>The rules lowered to integer fen for <see cref="SettlePerson"/>, compiled on the first session; null inside when they cannot be.</summary>
+    private readonly Lazy<FenRules?>? _fen;
 
     /// <param name="policy">The checked policy.</param>
     /// <param name="rules">How to evaluate its rules: compiled, interpreted, or hand-written.</param>
@@ -39,7 +43,9 @@ internal sealed class SettlementEngine
     /// <param name="parameters">Values for its params.</param>
     /// <param name="recording">What to record beside the figures: nothing, the grounds, or a full trace
     /// (grounds and trace need a traced evaluator for citations: <c>CompiledPolicy.Compile(policy, traced: true)</c>).</param>
-    public SettlementEngine(CheckedPolicy policy, IRuleEvaluator rules, ParameterValues parameters, Recording recording)
+    /// <param name="integerFen">Whether <see cref="SettlePerson"/> may settle in integer fen where the policy lowers to it
+    /// (compiled rules only: another evaluator is settled through as it is).</param>
+    public SettlementEngine(CheckedPolicy policy, IRuleEvaluator rules, ParameterValues parameters, Recording recording, bool integerFen = true)
     {
         // Another policy's compiled rules would settle with this one's totals and params: refuse the pairing.
         if (rules is CompiledPolicy compiled && !ReferenceEquals(compiled.Policy, policy))
@@ -51,7 +57,11 @@ internal sealed class SettlementEngine
         _parameters = parameters;
         _recording = recording;
         _trace = recording != Recording.Figures;
+        if (integerFen && rules is CompiledPolicy) _fen = new(() => FenRules.TryCompile(policy, parameters, out _));
     }
+
+    /// <summary>Whether <see cref="SettlePerson"/> settles in integer fen (false: in decimal throughout).</summary>
+    internal bool SettlesInFen => _fen?.Value is not null;
 
     public RunOutcome<Settlement> Settle(IReadOnlyList<Claim> claims)
     {
@@ -144,7 +154,7 @@ internal sealed class SettlementEngine
         context.Trace = null;
         var year = new YearState(_policy.Totals);
         context.Totals = year.Totals;
-        return new SettlementSession(context, year);
+        return new SettlementSession(context, year, _fen?.Value is { } fen ? new FenSession(fen, _policy.Totals, context) : null);
     }
 
     /// <summary>
@@ -154,6 +164,11 @@ internal sealed class SettlementEngine
     /// </summary>
     public (int Settled, EvaluationError? Error) SettlePerson(ReadOnlySpan<Claim> claims, SettlementSession session, ISettledFigures sink)
     {
+        if (session.Fen is { } fen && TrySettleInFen(claims, session, fen))
+        {
+            for (var i = 0; i < claims.Length; i++) sink.Add(claims[i], fen.Figures(i), fen.Caps(i));
+            return (claims.Length, null);
+        }
         var (context, year) = (session.Context, session.Year);
         for (var i = 0; i < claims.Length; i++)
         {
