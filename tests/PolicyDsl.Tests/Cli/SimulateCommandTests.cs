@@ -46,6 +46,19 @@ public class SimulateCommandTests
         Assert.NotEqual(0m, difference); // the two readings of 第四条 differ on these claims
     }
 
+    /// <summary>Integer fen is how simulate settles by default; --decimal is the reference arithmetic, to the same budget, byte for byte.</summary>
+    [Fact]
+    public void DecimalThroughoutGivesTheSameBudget()
+    {
+        var policies = new[] { "xiangtan", "anshan", "chuxiong", "jinan", "chongqing" }.Select(c => P(c + ".policy")).ToArray();
+        string[] run = ["simulate", .. policies, "--claims", P("examples", "claims.csv"), "--params", P("assumptions.params"), "--by", "level,status", "--format", "csv"];
+        var fen = PolicyCommand.Run(run);
+        var reference = PolicyCommand.Run([.. run, "--decimal"]);
+        Assert.True(fen.Exit == 0, fen.Error);
+        Assert.Equal(reference.Out, fen.Out);
+        Assert.True(fen.Out.Split('\n').Length > 20, fen.Out);
+    }
+
     [Fact]
     public void AnUnknownBreakdownIsAUsageError()
     {

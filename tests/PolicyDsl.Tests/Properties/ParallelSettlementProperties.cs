@@ -32,8 +32,8 @@ public class ParallelSettlementProperties
 
     /// <summary>
     /// A budget settled the way simulate settles it (a person at a time into each thread's tally, no settlement
-    /// kept) is exactly the budget added up from the settlements eval would print, with and without groups, on one
-    /// thread and on four.
+    /// kept, in integer fen) is exactly the budget added up from the settlements eval would print, with and without
+    /// groups, on one thread and on four, and in decimal throughout.
     /// </summary>
     private static Property BudgetIsTheSumOfTheSettlements(string name)
     {
@@ -50,6 +50,8 @@ public class ParallelSettlementProperties
             {
                 var expected = BudgetLine.Of(column.Results.Values, unsettled, by);
                 Assert.Equal(expected, PopulationBudget.Settle(policy, values, store, by, partition: null, workers: 1));
+                // simulate --decimal: the reference arithmetic throughout, the same budget.
+                Assert.Equal(expected, PopulationBudget.Settle(policy, values, store, by, partition: null, workers: 1, integerFen: false));
                 long done = 0;
                 Assert.Equal(expected, PopulationBudget.Settle(policy, values, store, by, partition: null, workers: 4, settled: n => Interlocked.Add(ref done, n)));
                 // The progress bar is told of every claim, settled or not, once.

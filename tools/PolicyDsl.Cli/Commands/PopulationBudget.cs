@@ -14,10 +14,11 @@ namespace PolicyDsl.Cli.Commands;
 internal static class PopulationBudget
 {
     /// <param name="settled">told how many claims are done (settled, not settled, or in another partition), a batch at a time</param>
+    /// <param name="integerFen">whether persons may settle in integer fen where the policy lowers to it (false: decimal throughout)</param>
     public static IReadOnlyList<BudgetLine> Settle(Semantics.CheckedPolicy policy, ParameterValues parameters, ClaimStore store,
-        Func<Claim, string>? group, PersonPartition? partition, int workers = 0, Action<long>? settled = null)
+        Func<Claim, string>? group, PersonPartition? partition, int workers = 0, Action<long>? settled = null, bool integerFen = true)
     {
-        var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy), parameters, Recording.Figures);
+        var engine = new SettlementEngine(policy, CompiledPolicy.Compile(policy), parameters, Recording.Figures, integerFen);
         var (order, starts) = store.Groups();
         var total = new BudgetTally(group);
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers > 0 ? workers : Environment.ProcessorCount };

@@ -33,6 +33,10 @@ internal static class SimulateCommand
         var by = new Option<string>("--by") { Description = $"break the totals down by {string.Join(", ", Dimensions.Keys)} (comma-separated)" };
         var partition = new Option<string>("--partition") { Description = "K/N: settle only the persons in part K of N (0 ≤ K < N, by a stable hash of the person id; see README)" };
         var merge = new Option<string[]>("--merge") { Description = "add up the --format json budgets of the parts of a partitioned run (instead of POLICY and --claims)", AllowMultipleArgumentsPerToken = true };
+        var inDecimal = new Option<bool>("--decimal")
+        {
+            Description = "settle in decimal throughout, the reference arithmetic (by default a policy whose money the checker proves whole settles in integer fen, to the same figures)",
+        };
         var command = new Command("simulate", "What each policy costs on a population of claims: budget totals side by side, by group") { policies };
         command.Options.Add(common.Params);
         command.Options.Add(common.Set);
@@ -41,6 +45,7 @@ internal static class SimulateCommand
         command.Options.Add(by);
         command.Options.Add(partition);
         command.Options.Add(merge);
+        command.Options.Add(inDecimal);
         input.AddTo(command);
         command.SetAction(result => output.Run(() =>
         {
@@ -68,13 +73,13 @@ internal static class SimulateCommand
                 return output.Usage("simulate", $"--by {unknown}: a breakdown is by {string.Join(", ", Dimensions.Keys)}");
             }
             return Run(paths, result.GetValue(claims)!, result.GetValue(common.Params) ?? [], result.GetValue(common.Set) ?? [],
-                dimensions, part, settings!, input.Get(result), output);
+                dimensions, part, !result.GetValue(inDecimal), settings!, input.Get(result), output);
         }));
         return command;
     }
 
     private static int Run(string[] policyPaths, string claimsPath, string[] paramFiles, string[] sets, string[] dimensions, PersonPartition? partition,
-        OutputSettings format, InputSettings settings, CliOutput output)
+        bool integerFen, OutputSettings format, InputSettings settings, CliOutput output)
     {
         if (FileArguments.Expand(policyPaths, ".policy", output.Error) is not { } paths) return 1;
         if (ComparisonInput.WithColumns(paths, paramFiles, sets, settings, output) is not var (policies, declared)) return 1;
@@ -83,7 +88,7 @@ internal static class SimulateCommand
         var budgets = policies.Select(p =>
         {
             var lines = output.Progress.Run($"{p.Name}: settling {store.Count:N0} claims", store.Count,
-                tick => PopulationBudget.Settle(p.Policy, p.Parameters, store, group, partition, settled: tick));
+                tick => PopulationBudget.Settle(p.Policy, p.Parameters, store, group, partition, settled: tick, integerFen: integerFen));
             var assumed = p.Policy.Parameters.Where(s => p.Parameters.AssumptionOf(s.Index) is not null).Select(s => s.Name).ToList();
             return new PolicyBudget(p.Name, p.Policy.Info.City, lines, assumed);
         }).ToList();
