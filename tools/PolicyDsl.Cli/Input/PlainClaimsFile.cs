@@ -62,7 +62,9 @@ internal static class PlainClaimsFile
         else read[0].AddTo(store, 0, row);
         foreach (var part in read.Skip(1))
         {
-            part.AddTo(store, offset, row);
+            // A part every row of which was read compactly is added on every core; one with rows left to the full reader, row by row.
+            if (part.AllCompact) store.AppendAll(part.Store, offset);
+            else part.AddTo(store, offset, row);
             offset += part.Lines;
         }
         return (true, null);
