@@ -37,7 +37,7 @@ internal sealed partial class SettlementEngine
         }
     }
 
-    private ClaimFigures FenFigures(Claim claim, EvaluationContext context, FenSession session)
+    private FenSession.Units FenFigures(Claim claim, EvaluationContext context, FenSession session)
     {
         var (rules, s, year) = (session.Rules, session.Rules.Scales, session.Totals);
         context.Claim = claim;
@@ -48,7 +48,7 @@ internal sealed partial class SettlementEngine
         CheckInForce(claim.Date, claim.Person, context, null);
 
         var exclusion = -1;
-        for (var i = 0; i < _policy.Exclusions.Count && exclusion < 0; i++)
+        for (var i = 0; i < rules.Exclusions && exclusion < 0; i++)
         {
             if (rules.Excludes(i, context)) exclusion = i;
         }
@@ -82,7 +82,7 @@ internal sealed partial class SettlementEngine
             unrounded = FenShapes.Cap(context, Align(payable, s.Ratio + s.Figures, s.Fund), s.Fund,
                 Align(cap!.Value, s.Cap, room), Align(year.Totals[Prelude.FundPaidTotal], s.Figures, room), room, s.Room, AppliedCap.RuleCap);
         }
-        var rounding = _policy.Rounds.Fund;
+        var rounding = rules.FundRounding;
         var fund = Round(Math.Max(0L, unrounded), s.Fund, rounding);
         // As in decimal: never rounded past the tightest cap's room, nor past eligible, when the fund was within it.
         if (context.FenRoom != long.MaxValue && Align(fund, 2, s.Room) > context.FenRoom && Align(unrounded, s.Fund, s.Room) <= context.FenRoom)
@@ -98,19 +98,17 @@ internal sealed partial class SettlementEngine
 
         var personal = checked(context.FenAmount - fund);
         if (exclusion < 0) CountFenTotals(context, eligible, deductible, fund, session);
-        return new ClaimFigures(ToDecimal(eligible, s.Figures), ToDecimal(deductible, s.Figures), ratio is { } r ? ToDecimal(r, s.Ratio) : null,
-            cap is { } c ? ToDecimal(c, s.Cap) : null, ToDecimal(fund, 2), ToDecimal(personal, 2), ToDecimal(year.Totals[Prelude.FundPaidTotal], s.Figures),
-            exclusion >= 0 ? _policy.Exclusions[exclusion].Reason : null);
+        return new FenSession.Units(eligible, deductible, ratio, cap, fund, personal, year.Totals[Prelude.FundPaidTotal], exclusion >= 0 ? _policy.Exclusions[exclusion].Reason : null);
     }
 
     /// <summary><see cref="CountTotals"/> in units: every total at the figures' scale, a count in ones.</summary>
     private void CountFenTotals(EvaluationContext context, long eligible, long deductible, long fund, FenSession session)
     {
-        var (totals, scale) = (_policy.Totals, session.Rules.Scales.Figures);
-        for (var i = 0; i < totals.Count; i++)
+        var (quantities, scale) = (session.Quantities, session.Rules.Scales.Figures);
+        for (var i = 0; i < quantities.Length; i++)
         {
             if (!session.Rules.TotalCounts(i, context)) continue;
-            session.Totals.Add(i, totals[i].Quantity switch
+            session.Totals.Add(i, quantities[i] switch
             {
                 TotalQuantity.Amount => Align(context.FenAmount, 2, scale),
                 TotalQuantity.Eligible => eligible,

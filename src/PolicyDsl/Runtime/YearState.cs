@@ -52,6 +52,10 @@ internal class RunningTotals<T>(IReadOnlyList<TotalDefinition> definitions) wher
     protected readonly T[][] _slots = definitions.Select(d => new T[d.KeySlots]).ToArray();
     private readonly int[] _keys = new int[definitions.Count];
 
+    // Read for every claim: arrays, not the definitions' list through its interface.
+    private readonly TotalPeriod[] _period = definitions.Select(d => d.Period).ToArray();
+    private readonly bool[] _keyed = definitions.Select(d => d.Key is not null).ToArray();
+
     public int Year { get; protected set; }
 
     /// <summary>Each total's value before the current claim, for its period and key; the context reads this array.</summary>
@@ -73,8 +77,7 @@ internal class RunningTotals<T>(IReadOnlyList<TotalDefinition> definitions) wher
     {
         for (var i = 0; i < Totals.Length; i++)
         {
-            var definition = _definitions[i];
-            var period = definition.Period switch
+            var period = _period[i] switch
             {
                 TotalPeriod.Year => (date.Year, 0, 0),
                 TotalPeriod.Month => (date.Year, date.Month, 0),
@@ -85,7 +88,7 @@ internal class RunningTotals<T>(IReadOnlyList<TotalDefinition> definitions) wher
                 _periods[i] = period;
                 Array.Clear(_slots[i]);
             }
-            _keys[i] = definition.Key is null ? 0 : rules.TotalKey(i, context);
+            _keys[i] = _keyed[i] ? rules.TotalKey(i, context) : 0;
             Totals[i] = _slots[i][_keys[i]];
         }
     }

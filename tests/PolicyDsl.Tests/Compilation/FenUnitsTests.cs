@@ -28,14 +28,14 @@ public class FenUnitsTests
     public Property RoundsAsTheDecimalDoes() => Prop.ForAll(Arb.From(Values), Arb.From(Roundings), (value, rounding) =>
     {
         var exact = FenUnits.ToDecimal(value.Units, value.Scale);
-        Assert.Equal(rounding.Apply(exact), FenUnits.ToDecimal(FenUnits.Round(value.Units, value.Scale, rounding), 2));
+        Assert.Equal(rounding.Apply(exact), FenUnits.ToDecimal(FenUnits.Round(value.Units, value.Scale, new FenRounding(rounding)), 2));
     });
 
     [Property(MaxTest = 2000, Replay = "(1234,5679)")]
     public Property StopsAtTheStepBelowAsTheDecimalDoes() => Prop.ForAll(Arb.From(Values), Arb.From(Roundings), (value, rounding) =>
     {
         var exact = FenUnits.ToDecimal(value.Units, value.Scale);
-        Assert.Equal(rounding.AtMost(exact), FenUnits.ToDecimal(FenUnits.AtMost(value.Units, value.Scale, rounding), 2));
+        Assert.Equal(rounding.AtMost(exact), FenUnits.ToDecimal(FenUnits.AtMost(value.Units, value.Scale, new FenRounding(rounding)), 2));
     });
 
     [Property(MaxTest = 500, Replay = "(1234,5679)")]

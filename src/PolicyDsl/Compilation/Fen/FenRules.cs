@@ -23,6 +23,8 @@ internal sealed class FenRules
     private FenRules(CheckedPolicy policy, FenScales scales)
     {
         Scales = scales;
+        Exclusions = policy.Exclusions.Count;
+        FundRounding = new FenRounding(policy.Rounds.Fund);
         var initializers = new ValueInitializers(trace: false, scales);
         var rules = policy.Rules;
         _eligible = Money(rules.Eligible, scales.Figures, initializers);
@@ -35,6 +37,12 @@ internal sealed class FenRules
     }
 
     public FenScales Scales { get; }
+
+    /// <summary>How many exclusions the policy has.</summary>
+    public int Exclusions { get; }
+
+    /// <summary>The fund's rounding, its step and way worked out once.</summary>
+    public FenRounding FundRounding { get; }
 
     /// <summary>The policy lowered for these param values, or null with the reason it cannot be.</summary>
     public static FenRules? TryCompile(CheckedPolicy policy, ParameterValues parameters, out string? reason)

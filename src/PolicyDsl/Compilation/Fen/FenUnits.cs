@@ -65,7 +65,7 @@ internal static class FenUnits
     /// Rounds units at <paramref name="scale"/> as <paramref name="rounding"/> says (to the fen, the jiao or the yuan,
     /// one way), giving fen: what <see cref="Rounding.Apply"/> does to the decimal.
     /// </summary>
-    public static long Round(long units, int scale, Rounding rounding)
+    public static long Round(long units, int scale, FenRounding rounding)
     {
         var decimals = rounding.Decimals;
         if (scale <= decimals) return Align(units, scale, 2);
@@ -85,7 +85,7 @@ internal static class FenUnits
     }
 
     /// <summary>The largest step of <paramref name="rounding"/> at or below <paramref name="limit"/> (units at <paramref name="scale"/>), in fen.</summary>
-    public static long AtMost(long limit, int scale, Rounding rounding)
+    public static long AtMost(long limit, int scale, FenRounding rounding)
     {
         var decimals = rounding.Decimals;
         if (scale <= decimals) return Align(limit, scale, 2);
@@ -96,6 +96,14 @@ internal static class FenUnits
     }
 
     private static readonly decimal[] DecimalPow10 = Enumerable.Range(0, 29).Select(k => k == 0 ? 1m : Enumerable.Repeat(10m, k).Aggregate((a, b) => a * b)).ToArray();
+}
+
+/// <summary>A <see cref="Rounding"/> with its decimals worked out once (the record compares decimals to find them).</summary>
+internal readonly record struct FenRounding(int Decimals, RoundingMode Mode)
+{
+    public FenRounding(Rounding rounding) : this(rounding.Decimals, rounding.Mode)
+    {
+    }
 }
 
 /// <summary>A value with more decimals than the scale the integer path holds it at; the person is settled in <c>decimal</c> instead.</summary>
