@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -134,6 +135,25 @@ public class StreamedClaimsTests
         Gen.Choose(0, 999).ArrayOf(cells.Length)
             .Select(r => r.Select((n, column) => n % 10 < 9 ? n % Math.Min(2, cells[column].Length) : n % cells[column].Length).ToArray())
             .ListOf().Select(rows => rows.Take(12).ToArray());
+
+    /// <summary>
+    /// Parts of more than one block each (a block is 65,536 rows), so the rows of every part after the first are moved
+    /// into place across block ends: 300,000 rows in date order, persons met again and again, some described anew
+    /// later in the year, some first seen in the second half.
+    /// </summary>
+    [Fact]
+    public void PartsOfManyBlocksAreReadAsTheWholeFile()
+    {
+        var text = new StringBuilder(FullHeader + "\n");
+        for (var i = 0; i < 300_000; i++)
+        {
+            var person = i < 150_000 ? i % 9_000 : i % 11_000;
+            var age = 40 + person % 30 + (person % 7 == 0 && i > 200_000 ? 1 : 0);
+            var day = new DateOnly(2024, 1, 1).AddDays(i * 365 / 300_000);
+            text.Append(CultureInfo.InvariantCulture, $"Q{person},{(person % 3 == 0 ? "retired" : "employed")},{age},employer,{day:yyyy-MM-dd},level{1 + i % 3},{i % 500}.{i % 100:00},pharmacy,local,true,false,false,{person % 5 * 1000}\n");
+        }
+        Same("300,000 rows", new UTF8Encoding(false).GetBytes(text.ToString()));
+    }
 
     [Fact]
     public void APlainFileIsReadFromItsBytes()

@@ -147,36 +147,53 @@ internal sealed class ClaimStore
                 if (described.Length > 1) others[p] = described.Select(d => PartNumbers.Variant(this, numbers[p], d)).ToArray();
             }
         });
-        var start = Count;
-        var total = checked(Count + part.Count);
-        // Blocks are made as the copy reaches them, not beforehand: the part's are let go as fast as these are made.
-        while ((long)_chunks.Count * ChunkSize < total) _chunks.Add(null);
-        var blocks = _chunks;
-        ForRanges(part._chunks.Count, (from, to) =>
+        // The part's rows are renumbered where they lie, on every core; then its blocks become this store's.
+        var blocks = part._chunks;
+        ForRanges(blocks.Count, (from, to) =>
         {
             for (var k = from; k < to; k++)
             {
-                var chunk = part._chunks[k]!;
-                var rows = Math.Min(ChunkSize, part.Count - k * ChunkSize);
-                for (var i = 0; i < rows; i++)
+                foreach (ref var c in blocks[k].AsSpan(0, Math.Min(ChunkSize, part.Count - k * ChunkSize)))
                 {
-                    ref readonly var c = ref chunk[i];
-                    var at = start + k * ChunkSize + i;
-                    ref var block = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(blocks)[at / ChunkSize];
-                    if (block is null) Interlocked.CompareExchange(ref block, new Compact[ChunkSize], null);
-                    block[at % ChunkSize] = c with
+                    c = c with
                     {
                         Person = numbers[c.Person],
                         Variant = c.Variant == 0 ? firsts[c.Person] : others[c.Person]![c.Variant],
                         Row = c.Row + rowOffset,
                     };
                 }
-                // A part's blocks are let go as soon as they are copied: two whole copies of a population are never held.
-                part._chunks[k] = null;
             }
         });
-        (Count, StoredCompactly) = (total, StoredCompactly + part.Count);
+        ShiftIn(blocks, part.Count);
+        StoredCompactly += part.Count;
         (part._chunks, part._ids, part._variants, part.Count) = ([], new(), [], 0);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> rows held in <paramref name="blocks"/> after this store's, moving them within
+    /// their own blocks rather than copying them into new ones (which once held a second copy of half a population):
+    /// the first fill this store's last block, and each block then takes the rest of its own rows and the start of the next's.
+    /// </summary>
+    private void ShiftIn(List<Compact[]?> blocks, int count)
+    {
+        var used = Count % ChunkSize;
+        var free = used == 0 ? 0 : ChunkSize - used;
+        int Rows(int k) => Math.Min(ChunkSize, count - k * ChunkSize);
+        if (free > 0) blocks[0]!.AsSpan(0, Math.Min(free, count)).CopyTo(_chunks[^1].AsSpan(used));
+        for (var k = 0; k < blocks.Count; k++)
+        {
+            var block = blocks[k]!;
+            var kept = Rows(k) - free;
+            if (kept <= 0) break;
+            if (free > 0)
+            {
+                block.AsSpan(free, kept).CopyTo(block);
+                if (k + 1 < blocks.Count) blocks[k + 1]!.AsSpan(0, Math.Min(free, Rows(k + 1))).CopyTo(block.AsSpan(kept));
+            }
+            _chunks.Add(block);
+            blocks[k] = null;
+        }
+        Count += count;
     }
 
     /// <summary>Runs <paramref name="body"/> over [0, count) cut into ranges, on every core.</summary>
