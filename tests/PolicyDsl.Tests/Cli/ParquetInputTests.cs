@@ -96,6 +96,21 @@ public sealed class ParquetInputTests : IDisposable
           ('B', 'retired', 71, 'employer', DATE '2023-01-05', 'level3', 10.00::DECIMAL(12,2)))
         AS t(person, status, age, scheme, date, level, amount)
         """)]
+    // Other column types each record's line writes: a BIGINT and a SMALLINT age, an INTEGER base, a DOUBLE amount, a
+    // TIMESTAMP date, a DECIMAL with four places, NULLs.
+    [InlineData("""
+        SELECT * FROM (VALUES
+          ('A', 'retired', 70::BIGINT, 'employer', TIMESTAMP '2023-01-05 00:00:00', 'level3', 10.25::DOUBLE, 9100::INTEGER, 12.5::DECIMAL(9,4)),
+          ('B', 'employed', 50::BIGINT, 'employer', TIMESTAMP '2023-01-06 00:00:00', 'level2', 1::DOUBLE, NULL, NULL),
+          ('C', 'employed', 41::BIGINT, 'employer', TIMESTAMP '2023-01-07 00:00:00', 'level1', 0.1::DOUBLE, 0::INTEGER, 3::DECIMAL(9,4)))
+        AS t(person, status, age, scheme, date, level, amount, base, extra)
+        """)]
+    [InlineData("""
+        SELECT * FROM (VALUES
+          ('A', 'retired', 70::SMALLINT, 'employer', DATE '2023-01-05', 'level3', 10.00::DECIMAL(18,2)),
+          ('B', 'retired', 70::SMALLINT, 'employer', DATE '2023-01-05', 'level3', 10.10::DECIMAL(18,2)))
+        AS t(person, status, age, scheme, date, level, amount)
+        """)]
     public void StreamedIntoTheStoreIsReadAsWhole(string select)
     {
         var path = Parquet("streamed.parquet", select);

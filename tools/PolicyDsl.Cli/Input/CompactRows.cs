@@ -84,36 +84,6 @@ internal sealed class CompactRows
         return true;
     }
 
-    /// <summary>
-    /// Stores the claim of a row given as cells (a Parquet record's): the cells joined as the CSV line they would be, when
-    /// none holds a comma, quote or line end, and read as that line is; false, storing nothing, as for a line.
-    /// </summary>
-    public bool TryAdd(string[] cells, int number)
-    {
-        if (cells.Length > _width) return false;
-        var length = cells.Length;
-        foreach (var cell in cells)
-        {
-            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0) return false;
-            length += Encoding.UTF8.GetByteCount(cell);
-        }
-        var line = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            var written = 0;
-            for (var i = 0; i < cells.Length; i++)
-            {
-                if (i > 0) line[written++] = (byte)',';
-                written += Encoding.UTF8.GetBytes(cells[i], line.AsSpan(written));
-            }
-            return TryAdd(line.AsSpan(0, written), number);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(line);
-        }
-    }
-
     private static ReadOnlySpan<byte> Cell(ReadOnlySpan<byte> line, ReadOnlySpan<Range> cells, int column) =>
         column >= 0 && column < cells.Length ? line[cells[column]] : [];
 

@@ -27,7 +27,13 @@ internal static class ParquetRows
     /// on), then each record's cells to <paramref name="row"/>; the file's own problem, if any.
     /// </summary>
     /// <param name="whole">whether the records are being kept (so the file is held to the size limit of a file read whole)</param>
-    public static InputError? Stream(string path, InputKind kind, Func<string[], bool> header, Action<RawRow> row, bool whole = false)
+    /// <param name="line">
+    /// offered each record first as the UTF-8 line a CSV of it would hold (the same text as its cells, written without a
+    /// string or a boxed value per cell), with its number; a record it does not take (false), or one with a comma, quote
+    /// or line end in a cell, goes to <paramref name="row"/> as cells
+    /// </param>
+    public static InputError? Stream(string path, InputKind kind, Func<string[], bool> header, Action<RawRow> row, bool whole = false,
+        Func<ReadOnlySpan<byte>, int, bool>? line = null)
     {
         if (InputText.Unreadable(path, kind, whole) is { } unreadable) return unreadable;
         DuckDBConnection? connection = null;
@@ -46,13 +52,22 @@ internal static class ParquetRows
                 reader = command.ExecuteReader();
             }) is { } unopened) return unopened;
             if (!header(Enumerable.Range(0, reader!.FieldCount).Select(reader.GetName).ToArray())) return null;
+            var writer = line is null ? null : new RecordLine(reader);
             for (var number = 2; ; number++)
             {
                 string[]? cells = null;
+                var more = false;
+                var taken = false;
                 // Only the file's reading is the file's problem: what the rows' reader does with a record is not.
-                if (Try(() => cells = reader.Read() ? Cells(reader) : null) is { } broken) return broken;
-                if (cells is null) return null;
-                row(new RawRow(number, cells));
+                if (Try(() =>
+                {
+                    more = reader.Read();
+                    if (!more) return;
+                    taken = writer is not null && writer.TryWrite(out var text) && line!(text, number);
+                    if (!taken) cells = Cells(reader);
+                }) is { } broken) return broken;
+                if (!more) return null;
+                if (!taken) row(new RawRow(number, cells!));
             }
         }
         finally
@@ -81,6 +96,69 @@ internal static class ParquetRows
         var cells = new string[reader.FieldCount];
         for (var i = 0; i < cells.Length; i++) cells[i] = reader.IsDBNull(i) ? "" : Text(reader.GetValue(i));
         return cells;
+    }
+
+    /// <summary>
+    /// A record as the UTF-8 CSV line its cells would make, written in place: text as it is, booleans, dates, decimals and
+    /// integers formatted as <see cref="Text"/> formats them, anything else through <see cref="Text"/> itself.
+    /// </summary>
+    private sealed class RecordLine(DuckDBDataReader reader)
+    {
+        private readonly Type[] _types = Enumerable.Range(0, reader.FieldCount).Select(reader.GetFieldType).ToArray();
+        private byte[] _bytes = new byte[1024];
+
+        /// <summary>The current record's line; false when a cell holds a comma, quote or line end (it is not one plain line).</summary>
+        public bool TryWrite(out ReadOnlySpan<byte> line)
+        {
+            line = default;
+            var at = 0;
+            for (var i = 0; i < _types.Length; i++)
+            {
+                if (i > 0) Put(ref at, ","u8);
+                if (reader.IsDBNull(i)) continue;
+                var type = _types[i];
+                if (type == typeof(string))
+                {
+                    var text = reader.GetString(i);
+                    if (text.AsSpan().IndexOfAny(",\"\r\n") >= 0) return false;
+                    Room(at, System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
+                    at += System.Text.Encoding.UTF8.GetBytes(text, _bytes.AsSpan(at));
+                }
+                else if (type == typeof(bool)) Put(ref at, reader.GetBoolean(i) ? "true"u8 : "false"u8);
+                else if (type == typeof(DateOnly)) Format(ref at, reader.GetFieldValue<DateOnly>(i), "yyyy-MM-dd");
+                else if (type == typeof(decimal)) Format(ref at, reader.GetDecimal(i), null);
+                else if (type == typeof(int)) Format(ref at, reader.GetInt32(i), null);
+                else if (type == typeof(long)) Format(ref at, reader.GetInt64(i), null);
+                else
+                {
+                    var text = Text(reader.GetValue(i));
+                    if (text.AsSpan().IndexOfAny(",\"\r\n") >= 0) return false;
+                    Room(at, System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
+                    at += System.Text.Encoding.UTF8.GetBytes(text, _bytes.AsSpan(at));
+                }
+            }
+            line = _bytes.AsSpan(0, at);
+            return true;
+        }
+
+        private void Put(ref int at, ReadOnlySpan<byte> text)
+        {
+            Room(at, text.Length);
+            text.CopyTo(_bytes.AsSpan(at));
+            at += text.Length;
+        }
+
+        private void Format<T>(ref int at, T value, string? format) where T : IUtf8SpanFormattable
+        {
+            Room(at, 64);
+            value.TryFormat(_bytes.AsSpan(at), out var written, format, CultureInfo.InvariantCulture);
+            at += written;
+        }
+
+        private void Room(int at, int more)
+        {
+            if (at + more > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, at + more));
+        }
     }
 
     private static string Text(object value) => value switch

@@ -72,7 +72,7 @@ internal static class StreamedClaims
                     compact = CompactRows.For(table!, store, personSchema, claimSchema);
                     return true;
                 }
-                problem = ParquetRows.Stream(path, InputKind.Claims, ParquetHeader, row => { if (compact?.TryAdd(row.Cells, row.Number) != true) Row(row); });
+                problem = ParquetRows.Stream(path, InputKind.Claims, ParquetHeader, Row, line: (text, number) => compact?.TryAdd(text, number) == true);
                 again = (header, row) => ParquetRows.Stream(path, InputKind.Claims, header, row);
                 break;
             default:
