@@ -111,24 +111,37 @@ public sealed class ParquetInputTests : IDisposable
           ('B', 'retired', 70::SMALLINT, 'employer', DATE '2023-01-05', 'level3', 10.10::DECIMAL(18,2)))
         AS t(person, status, age, scheme, date, level, amount)
         """)]
+    // A column named as the ranges are cut: such a file is read as one range.
+    [InlineData("""
+        SELECT * FROM (VALUES
+          ('A', 'retired', 70, 'employer', DATE '2023-01-05', 'level3', 10.00::DECIMAL(12,2), 7),
+          ('B', 'retired', 70, 'employer', DATE '2023-01-06', 'level3', 10.10::DECIMAL(12,2), 8))
+        AS t(person, status, age, scheme, date, level, amount, file_row_number)
+        """)]
     public void StreamedIntoTheStoreIsReadAsWhole(string select)
     {
         var path = Parquet("streamed.parquet", select);
         using var wholeError = new StringWriter();
         var whole = PolicyDsl.Cli.Input.InputFiles.Claims(path, [], PolicyDsl.Cli.Input.InputSettings.Default, wholeError);
-        var (store, errors) = PolicyDsl.Cli.Input.StreamedClaims.ReadParquet(path, []);
-        using var streamedError = new StringWriter();
-        PolicyDsl.Cli.Output.DiagnosticPrinter.PrintAll(streamedError, path, errors);
-        Assert.Equal(wholeError.ToString(), streamedError.ToString());
-        Assert.Equal(whole is null, store is null);
-        if (whole is null)
+        // Read as one range, and in ranges of records on several cores, as a file of millions is.
+        foreach (var parts in new[] { 0, 2, 3 })
         {
-            Assert.Contains("error PD0436", streamedError.ToString());
-            return;
+            var (store, errors) = PolicyDsl.Cli.Input.StreamedClaims.ReadParquet(path, [], parts);
+            using var streamedError = new StringWriter();
+            PolicyDsl.Cli.Output.DiagnosticPrinter.PrintAll(streamedError, path, errors);
+            Assert.Equal(wholeError.ToString(), streamedError.ToString());
+            Assert.Equal(whole is null, store is null);
+            if (whole is null)
+            {
+                Assert.Contains("error PD0436", streamedError.ToString());
+                continue;
+            }
+            Assert.Equal(whole, Enumerable.Range(0, store!.Count).Select(store.Claim));
+            Assert.Equal(PolicyDsl.Cli.Commands.PersonGroups.Of(whole).Order, store.Groups().Order);
+            Assert.Equal(Enumerable.Range(0, store.Count).Select(i => i + 2), Enumerable.Range(0, store.Count).Select(store.Row).Order());
+            // Records with no comma in any cell are read from their bytes, the rest the full way.
+            Assert.True(store.StoredCompactly > 0);
         }
-        Assert.Equal(whole, Enumerable.Range(0, store!.Count).Select(store.Claim));
-        // Records with no comma in any cell are read from their bytes, the rest the full way.
-        Assert.True(store.StoredCompactly > 0);
     }
 
     [Fact]

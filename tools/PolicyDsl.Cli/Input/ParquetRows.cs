@@ -32,8 +32,10 @@ internal static class ParquetRows
     /// string or a boxed value per cell), with its number; a record it does not take (false), or one with a comma, quote
     /// or line end in a cell, goes to <paramref name="row"/> as cells
     /// </param>
+    /// <param name="records">only the records from the first number to before the second, counting from 0 (they keep
+    /// their numbers in the file); null for all</param>
     public static InputError? Stream(string path, InputKind kind, Func<string[], bool> header, Action<RawRow> row, bool whole = false,
-        Func<ReadOnlySpan<byte>, int, bool>? line = null)
+        Func<ReadOnlySpan<byte>, int, bool>? line = null, (long From, long To)? records = null)
     {
         if (InputText.Unreadable(path, kind, whole) is { } unreadable) return unreadable;
         DuckDBConnection? connection = null;
@@ -46,14 +48,18 @@ internal static class ParquetRows
                 connection = new DuckDBConnection("DataSource=:memory:");
                 connection.Open();
                 command = connection.CreateCommand();
-                command.CommandText = $"SELECT * FROM read_parquet({SqlText.Literal(Path.GetFullPath(path))})";
+                var file = SqlText.Literal(Path.GetFullPath(path));
+                // A range by the records' place in the file, which DuckDB gives as file_row_number.
+                command.CommandText = records is var (from, to)
+                    ? $"SELECT * EXCLUDE (file_row_number) FROM read_parquet({file}, file_row_number = true) WHERE file_row_number >= {from} AND file_row_number < {to}"
+                    : $"SELECT * FROM read_parquet({file})";
                 // A chunk at a time as the rows are read: DuckDB otherwise makes the whole result before the first row.
                 command.UseStreamingMode = true;
                 reader = command.ExecuteReader();
             }) is { } unopened) return unopened;
             if (!header(Enumerable.Range(0, reader!.FieldCount).Select(reader.GetName).ToArray())) return null;
             var writer = line is null ? null : new RecordLine(reader);
-            for (var number = 2; ; number++)
+            for (var number = 2 + (int)(records?.From ?? 0); ; number++)
             {
                 string[]? cells = null;
                 var more = false;
@@ -88,6 +94,32 @@ internal static class ParquetRows
             {
                 return new InputError(DiagnosticCatalogue.NotAParquetFile, path, [FirstLine(e.Message)]);
             }
+        }
+    }
+
+    /// <summary>
+    /// How many records the file holds (from its metadata), for reading it in ranges; null when it cannot be read (reading
+    /// it then says why) or has a column of the name the ranges are cut by.
+    /// </summary>
+    public static long? Count(string path)
+    {
+        try
+        {
+            using var connection = new DuckDBConnection("DataSource=:memory:");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            var file = SqlText.Literal(Path.GetFullPath(path));
+            command.CommandText = $"SELECT * FROM read_parquet({file}) LIMIT 0";
+            using (var reader = command.ExecuteReader())
+            {
+                if (Enumerable.Range(0, reader.FieldCount).Any(i => string.Equals(reader.GetName(i), "file_row_number", StringComparison.OrdinalIgnoreCase))) return null;
+            }
+            command.CommandText = $"SELECT count(*) FROM read_parquet({file})";
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is DuckDBException or InvalidOperationException or InvalidCastException or NotSupportedException or IOException)
+        {
+            return null;
         }
     }
 

@@ -56,15 +56,12 @@ internal static class PlainClaimsFile
             if (!read[k].Plain) allPlain = false;
         });
         if (!allPlain) return (false, null);
+        // The first part's rows are numbered in the file already; each later part's from its own start.
+        read[0].Rows.AddTo(store, 0, row);
         var offset = 1 + read[0].Lines;
-        // The first part, with no row left to the full reader, is the start of the store as it is: nothing copied.
-        if (read[0].AllCompact) store.TakeOver(read[0].Store);
-        else read[0].AddTo(store, 0, row);
         foreach (var part in read.Skip(1))
         {
-            // A part every row of which was read compactly is added on every core; one with rows left to the full reader, row by row.
-            if (part.AllCompact) store.AppendAll(part.Store, offset);
-            else part.AddTo(store, offset, row);
+            part.Rows.AddTo(store, offset, row);
             offset += part.Lines;
         }
         return (true, null);
@@ -96,52 +93,27 @@ internal static class PlainClaimsFile
         }
     }
 
-    /// <summary>One part read: its claims in a store of its own, the rows left for the full reader, and how many lines it has.</summary>
+    /// <summary>One part read: its rows (<see cref="StorePart"/>), whether it was plain, and how many lines it has.</summary>
     private sealed class Part
     {
-        private readonly ClaimStore _store = new();
-        private readonly List<(int Line, string[] Cells)> _aside = [];
-
+        public StorePart Rows { get; } = new();
         public bool Plain { get; private set; }
         public int Lines { get; private set; }
-        public ClaimStore Store => _store;
-
-        /// <summary>Whether every row went into the part's store (none is left for the full reader).</summary>
-        public bool AllCompact => _aside.Count == 0;
 
         /// <param name="offset">added to each line's number within the part, where it is known already (the first part's)</param>
         public static Part Read(SafeFileHandle file, long start, long end, Func<ClaimStore, CompactRows?> compactInto, int offset)
         {
             var part = new Part();
-            var compact = compactInto(part._store);
+            var compact = compactInto(part.Rows.Store);
             part.Plain = PlainCsvLines.Read(file, start, end, (line, number) =>
             {
                 part.Lines = number;
                 if (compact?.TryAdd(line, offset + number) == true) return true;
                 if (PlainCsvLines.Cells(line) is not { } cells) return false;
-                part._aside.Add((offset + number, cells));
+                part.Rows.Aside(new RawRow(offset + number, cells));
                 return true;
             });
             return part;
-        }
-
-        /// <summary>Adds the part's rows in order, its lines numbered from <paramref name="offset"/> + 1.</summary>
-        public void AddTo(ClaimStore store, int offset, Action<RawRow> row)
-        {
-            var numbers = new ClaimStore.PartNumbers(_store);
-            var (i, j) = (0, 0);
-            while (i < _store.Count || j < _aside.Count)
-            {
-                if (j < _aside.Count && (i == _store.Count || _aside[j].Line < _store.Row(i)))
-                {
-                    row(new RawRow(offset + _aside[j].Line, _aside[j].Cells));
-                    j++;
-                }
-                else
-                {
-                    store.Append(_store, i++, offset, numbers);
-                }
-            }
         }
     }
 }

@@ -19,8 +19,12 @@ internal static class StreamedClaims
         Collect(path, declared, Source.PlainCsv, parts) ?? Collect(path, declared, Source.Csv, parts)!.Value;
 
     /// <summary>A Parquet file's claims, a record at a time (<see cref="ParquetRows.Stream"/>), checked as the same rows of a CSV are.</summary>
-    public static (ClaimStore? Store, IReadOnlyList<InputError> Errors) ReadParquet(string path, IReadOnlyList<InputSymbol> declared) =>
-        Collect(path, declared, Source.Parquet, 0)!.Value;
+    /// <param name="parts">how many ranges of records are read at once (0: one per core for a file of millions, else one); the result is the same for any</param>
+    public static (ClaimStore? Store, IReadOnlyList<InputError> Errors) ReadParquet(string path, IReadOnlyList<InputSymbol> declared, int parts = 0) =>
+        Collect(path, declared, Source.Parquet, parts)!.Value;
+
+    /// <summary>Records a range of a Parquet file must have to be worth a core of its own.</summary>
+    private const long MinRecordsPerPart = 1 << 20;
 
     private enum Source { PlainCsv, Csv, Parquet }
 
@@ -72,8 +76,28 @@ internal static class StreamedClaims
                     compact = CompactRows.For(table!, store, personSchema, claimSchema);
                     return true;
                 }
-                problem = ParquetRows.Stream(path, InputKind.Claims, ParquetHeader, Row, line: (text, number) => compact?.TryAdd(text, number) == true);
                 again = (header, row) => ParquetRows.Stream(path, InputKind.Claims, header, row);
+                var records = parts == 1 ? null : ParquetRows.Count(path);
+                var ranges = records is not { } n ? 1 : parts > 0 ? parts : (int)Math.Clamp(n / MinRecordsPerPart, 1, Environment.ProcessorCount);
+                if (ranges == 1)
+                {
+                    problem = ParquetRows.Stream(path, InputKind.Claims, ParquetHeader, Row, line: (text, number) => compact?.TryAdd(text, number) == true);
+                    break;
+                }
+                // The header alone first; then a range of records per core, each into a part of its own, added in file order.
+                problem = ParquetRows.Stream(path, InputKind.Claims, ParquetHeader, Row, records: (0, 0));
+                if (problem is not null || table is null) break;
+                var read = new StorePart[ranges];
+                var problems = new InputError?[ranges];
+                Parallel.For(0, ranges, new ParallelOptions { MaxDegreeOfParallelism = ranges }, k =>
+                {
+                    var part = read[k] = new StorePart();
+                    var into = CompactRows.For(table, part.Store, personSchema, claimSchema);
+                    problems[k] = ParquetRows.Stream(path, InputKind.Claims, _ => true, part.Aside, line: (text, number) => into?.TryAdd(text, number) == true,
+                        records: (records!.Value * k / ranges, records.Value * (k + 1) / ranges));
+                });
+                problem = problems.FirstOrDefault(p => p is not null);
+                if (problem is null) foreach (var part in read) part.AddTo(store, 0, Row);
                 break;
             default:
                 problem = Rows(path, Header, Row);
