@@ -31,6 +31,23 @@ public class MoneyFormatTests
         Assert.Equal(AsBefore(zero), Money.Format(zero));
     }
 
+    /// <summary>Figures in whole fen, jiao or yuan, of either sign and up to where the integer way stops: written from their integer.</summary>
+    [Fact]
+    public void AnyFigureInFenIsWrittenAsBefore()
+    {
+        var random = new Random(13);
+        for (var i = 0; i < 200_000; i++)
+        {
+            var digits = random.Next(1, 19);
+            var mantissa = random.NextInt64(0, (long)Math.Pow(10, Math.Min(digits, 18)));
+            var yuan = new decimal((int)(mantissa & 0xFFFF_FFFF), (int)(mantissa >> 32), 0, random.Next(2) == 0, (byte)random.Next(0, 3));
+            Assert.Equal(AsBefore(yuan), Money.Format(yuan));
+        }
+        Assert.Equal("92233720368547758.07", Money.Format(new decimal(long.MaxValue) / 100m));
+        Assert.Equal("-0.05", Money.Format(-0.05m));
+        Assert.Equal("1800.00", Money.Format(1800m));
+    }
+
     [Fact]
     public void AnyDecimalIsWrittenAsBefore()
     {
