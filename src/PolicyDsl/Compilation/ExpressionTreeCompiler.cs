@@ -140,7 +140,7 @@ internal sealed class ExpressionTreeCompiler : IBoundVisitor<Expression>
     public Expression Visit(BoundMinMax node) => CompileMinMax(node);
 
     public Expression Visit(BoundUnary node) => node.Operator == UnaryOperator.Not ? Not(Compile(node.Operand))
-        : ClrOf(node.Type) is var type && (type == typeof(int) || type == typeof(long)) ? NegateChecked(Compile(node.Operand)) : Negate(Compile(node.Operand));
+        : ClrOf(node.Type) == typeof(decimal) ? Negate(Compile(node.Operand)) : NegateChecked(Compile(node.Operand));
 
     public Expression Visit(BoundBinary node) => CompileBinary(node);
     public Expression Visit(BoundIntToDecimal node) => Convert(Compile(node.Operand), ClrOf(node.Type));
